@@ -48,3 +48,18 @@ type Diagnostic struct {
 	Reason   string `json:"reason,omitempty"`
 	Hint     string `json:"hint,omitempty"`
 }
+
+// File is every finding about one input file. For lint, Diagnostics holds exactly
+// one entry per catalogue requirement, in catalogue order (status present, weak,
+// missing or n/a); for validation it holds only the problems found.
+type File struct {
+	Path        string       `json:"path"`
+	Diagnostics []Diagnostic `json:"diagnostics"`
+}
+
+// Report is what one run of validate or lint produced.
+type Report struct {
+	// Tool is "validate" or "lint"; printers shape JSON and SARIF by it.
+	Tool  string `json:"tool"`
+	Files []File `json:"files"`
+}
