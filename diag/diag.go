@@ -47,6 +47,10 @@ type Diagnostic struct {
 	Evidence string `json:"evidence,omitempty"`
 	Reason   string `json:"reason,omitempty"`
 	Hint     string `json:"hint,omitempty"`
+	// Suppressed is the reason of the inline dpa-lint-disable comment that covers
+	// this lint finding; empty when it is not suppressed. A suppressed finding keeps
+	// its status but is not a failure.
+	Suppressed string `json:"suppressed,omitempty"`
 }
 
 // File is every finding about one input file. For lint, Diagnostics holds exactly
