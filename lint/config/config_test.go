@@ -71,7 +71,7 @@ fail_on: [mandatory, expected]
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name, in string
-		want []string // every message expected, in order
+		want     []string // every message expected, in order
 	}{
 		{"unknown key", "disabel: [audits]\n", []string{`c.yaml:1:1: unknown setting "disabel" (did you mean "disable"?)`}},
 		{"unknown key far", "colour: red\n", []string{`c.yaml:1:1: unknown setting "colour" (want disable`}},
