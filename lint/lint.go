@@ -1,0 +1,366 @@
+// Package lint decides, for a contract someone else wrote, whether each requirement
+// of the catalogue is present, weak, missing or not applicable. The legal knowledge
+// lives in the rule files of package clauses; this package only matches them.
+package lint
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/dpatool/dpa/clauses"
+	"github.com/dpatool/dpa/diag"
+	"github.com/dpatool/dpa/lint/doc"
+)
+
+// Finding is the verdict on one requirement. Evidence is the sentence that decided
+// (empty when missing or n/a); Loc is where that sentence starts.
+type Finding struct {
+	ID       string
+	Status   diag.Status
+	Loc      doc.Loc
+	Evidence string
+	// Reason says why a finding is weak (which part is missing, or which weak
+	// wording was found); empty otherwise.
+	Reason string
+}
+
+// Result is the verdict on one document: one Finding per catalogue id, in catalogue
+// order, plus the language and risk profile the verdicts were made under.
+type Result struct {
+	Lang      string
+	Special   bool
+	Migration bool
+	// SpecialEvidence and MigrationEvidence are the sentences that set the profile
+	// (empty when not detected or when forced by Options).
+	SpecialEvidence, MigrationEvidence string
+	Findings                           []Finding
+}
+
+// Force overrides what the text says about a risk condition.
+type Force int8
+
+const (
+	Auto Force = iota // decide from the text
+	On                // the condition holds
+	Off               // the condition does not hold
+)
+
+// Options tune a check.
+type Options struct {
+	Special   Force // special categories of data are processed
+	Migration Force // the services include a migration or extraction
+}
+
+// evidenceMax is how much of a deciding sentence is quoted.
+const evidenceMax = 300
+
+// Check lints d against every rule in rs. It never fails: a document with no text
+// simply has every requirement missing.
+func Check(d *doc.Document, rs *clauses.Rules, opt Options) Result {
+	t := prepare(d, rs)
+	res := Result{Lang: t.lang}
+	res.Special, res.SpecialEvidence = t.profile(rs, clauses.SpecialCategories, opt.Special)
+	res.Migration, res.MigrationEvidence = t.profile(rs, clauses.Migration, opt.Migration)
+	for _, req := range clauses.Catalogue() {
+		f := Finding{ID: req.ID}
+		r, ok := rs.Rule(req.ID)
+		switch {
+		case !req.Applies(res.Special, res.Migration):
+			f.Status = diag.NA
+		case !ok:
+			// LoadRules guarantees a rule per id; a hand-built Rules may lack one.
+			f.Status = diag.Missing
+			f.Reason = "no rule for this requirement"
+		default:
+			f = t.decide(r, rs)
+		}
+		res.Findings = append(res.Findings, f)
+	}
+	return res
+}
+
+// text is a document prepared for matching.
+type text struct {
+	d         *doc.Document
+	lang      string
+	sentences []sentence
+	windows   [][]window // by clauses.Window kind
+	negated   []bool     // sentence contains a global negation
+}
+
+// window is a sentence index range [lo, hi). When lead is set the anchor must be in
+// the window's first block: a run of blocks is a lead-in and what follows it.
+type window struct {
+	lo, hi int
+	lead   int // sentence index where the first block ends; 0 = no constraint
+}
+
+// Section windows larger than this are not one clause but a whole part of the
+// contract; matching parts across them would join unrelated provisions.
+const maxSectionSentences = 45
+
+// slide is how many consecutive blocks form a window where no heading groups them.
+const slide = 3
+
+func prepare(d *doc.Document, rs *clauses.Rules) *text {
+	t := &text{d: d}
+	var folded []string
+	blockSent := make([][2]int, len(d.Blocks))
+	for bi, b := range d.Blocks {
+		lo := len(t.sentences)
+		for _, sp := range splitSentences(b.Text) {
+			f := fold(b.Text[sp[0]:sp[1]])
+			if f == "" {
+				continue
+			}
+			t.sentences = append(t.sentences, sentence{block: bi, start: sp[0], end: sp[1], folded: f})
+		}
+		blockSent[bi] = [2]int{lo, len(t.sentences)}
+		folded = append(folded, fold(b.Text))
+	}
+	t.lang = detectLang(folded, rs.LangWords)
+	t.negated = make([]bool, len(t.sentences))
+	for i, s := range t.sentences {
+		t.negated[i] = rs.Negations.Match(t.lang, s.folded)
+	}
+
+	t.windows = make([][]window, 3)
+	for i := range t.sentences {
+		t.windows[clauses.WindowSentence] = append(t.windows[clauses.WindowSentence], window{lo: i, hi: i + 1})
+	}
+	for _, bs := range blockSent {
+		if bs[1]-bs[0] > 1 {
+			t.windows[clauses.WindowBlock] = append(t.windows[clauses.WindowBlock], window{lo: bs[0], hi: bs[1]})
+		}
+	}
+	var sec []window
+	// Heading sections, nested: a heading and everything up to the next heading of
+	// the same or a higher level.
+	for hi, h := range d.Blocks {
+		if h.Kind != doc.Heading {
+			continue
+		}
+		end := len(d.Blocks)
+		for j := hi + 1; j < len(d.Blocks); j++ {
+			if d.Blocks[j].Kind == doc.Heading && d.Blocks[j].Level <= h.Level {
+				end = j
+				break
+			}
+		}
+		w := window{lo: blockSent[hi][0], hi: blockSent[end-1][1]}
+		if w.hi-w.lo <= maxSectionSentences {
+			sec = append(sec, w)
+		}
+	}
+	// Runs of a few consecutive blocks that no heading separates: numbered clauses
+	// in plain text, or a list following its lead-in sentence.
+	for bi := range d.Blocks {
+		end := bi
+		for end < len(d.Blocks) && end-bi < slide {
+			if end > bi && d.Blocks[end].Kind == doc.Heading {
+				break
+			}
+			end++
+		}
+		if end-bi > 1 {
+			sec = append(sec, window{blockSent[bi][0], blockSent[end-1][1], blockSent[bi][1]})
+		}
+	}
+	t.windows[clauses.WindowSection] = sec
+	return t
+}
+
+// profile decides a risk condition.
+func (t *text) profile(rs *clauses.Rules, c clauses.Condition, force Force) (bool, string) {
+	switch force {
+	case On:
+		return true, ""
+	case Off:
+		return false, ""
+	}
+	p := rs.Profiles[c]
+	for _, s := range t.sentences {
+		if p.In.Match(t.lang, s.folded) && !p.Not.Match(t.lang, s.folded) {
+			return true, t.evidence(s)
+		}
+	}
+	return false, ""
+}
+
+func (t *text) evidence(s sentence) string {
+	return trimEvidence(t.d.Blocks[s.block].Text[s.start:s.end], evidenceMax)
+}
+
+// loc is the block's location refined to the line where sentence s starts.
+func (t *text) loc(s sentence) doc.Loc {
+	b := t.d.Blocks[s.block]
+	l := b.Loc
+	if l.Line > 0 && len(b.Lines) > 0 {
+		i := sort.Search(len(b.Lines), func(i int) bool { return b.Lines[i] > s.start }) - 1
+		if i > 0 {
+			l.Line += i
+		}
+	}
+	return l
+}
+
+// verdict is a candidate decision for one window.
+type verdict struct {
+	rank    int // 2 present, 1 weak
+	found   int // parts found
+	size    int // window size in sentences; smaller is more precise
+	lo      int
+	decider int // sentence index quoted as evidence
+	reason  string
+}
+
+func (v verdict) better(o verdict) bool {
+	if v.rank != o.rank {
+		return v.rank > o.rank
+	}
+	if v.found != o.found {
+		return v.found > o.found
+	}
+	if v.size != o.size {
+		return v.size < o.size
+	}
+	return v.lo < o.lo
+}
+
+// decide applies one rule: it finds the window where the most of the rule holds.
+func (t *text) decide(r *clauses.Rule, rs *clauses.Rules) Finding {
+	n := len(t.sentences)
+	parts := make([]uint64, n) // bit i: part i matches sentence
+	weak := make([]uint64, n)  // bit i: weak pattern i matches sentence
+	var anywhere uint64        // "anywhere" parts found somewhere in the document
+	var docWeak uint64         // "document" weak patterns found somewhere
+	for i, s := range t.sentences {
+		if t.negated[i] {
+			continue
+		}
+		for pi, p := range r.Parts {
+			if p.Patterns.Match(t.lang, s.folded) && !p.Not.Match(t.lang, s.folded) {
+				parts[i] |= 1 << pi
+				if p.Anywhere {
+					anywhere |= 1 << pi
+				}
+			}
+		}
+	}
+	docWeakAt := make([]int, len(r.Weak))
+	for i, s := range t.sentences {
+		for wi, w := range r.Weak {
+			if w.Patterns.Match(t.lang, s.folded) && !w.Not.Match(t.lang, s.folded) {
+				weak[i] |= 1 << wi
+				if w.Where == clauses.WhereDocument && docWeak&(1<<wi) == 0 {
+					docWeak |= 1 << wi
+					docWeakAt[wi] = i
+				}
+			}
+		}
+	}
+	all := uint64(1)<<len(r.Parts) - 1
+	var anyMask uint64
+	for pi, p := range r.Parts {
+		if p.Anywhere {
+			anyMask |= 1 << pi
+		}
+	}
+
+	best := verdict{rank: -1}
+	for k := clauses.WindowSentence; k <= r.Window; k++ {
+		for _, w := range t.windows[k] {
+			var mask uint64
+			anchor := -1
+			for i := w.lo; i < w.hi; i++ {
+				mask |= parts[i]
+				if anchor < 0 && parts[i]&1 != 0 {
+					anchor = i
+				}
+			}
+			if anchor < 0 || (w.lead > 0 && anchor >= w.lead) {
+				continue
+			}
+			mask = mask&^anyMask | anywhere
+			v := verdict{size: w.hi - w.lo, lo: w.lo, decider: anchor, found: popcount(mask & all)}
+			if mask&all == all {
+				v.rank = 2
+				if wi, at, ok := weakHit(r, weak, parts, w, docWeak, docWeakAt); ok {
+					v.rank, v.reason, v.decider = 1, r.Weak[wi].Reason, at
+				}
+			} else {
+				v.rank = 1
+				v.reason = "not found: " + missingParts(r, mask)
+				if wi, at, ok := weakHit(r, weak, parts, w, docWeak, docWeakAt); ok {
+					v.reason = r.Weak[wi].Reason + "; " + v.reason
+					v.decider = at
+				}
+			}
+			if v.better(best) {
+				best = v
+			}
+		}
+	}
+	f := Finding{ID: r.ID, Status: diag.Missing}
+	if best.rank < 0 {
+		return f
+	}
+	s := t.sentences[best.decider]
+	f.Loc, f.Evidence, f.Reason = t.loc(s), t.evidence(s), best.reason
+	if best.rank == 2 {
+		f.Status = diag.Present
+	} else {
+		f.Status = diag.Weak
+	}
+	return f
+}
+
+// weakHit finds the first weak pattern that applies in window w: anywhere in it,
+// for "sentence" patterns in a sentence that also matched the anchor, for
+// "document" patterns anywhere in the document.
+func weakHit(r *clauses.Rule, weak, parts []uint64, w window, docWeak uint64, docWeakAt []int) (int, int, bool) {
+	for wi, wp := range r.Weak {
+		if wp.Where == clauses.WhereDocument {
+			if docWeak&(1<<wi) != 0 {
+				return wi, docWeakAt[wi], true
+			}
+			continue
+		}
+		for i := w.lo; i < w.hi; i++ {
+			if weak[i]&(1<<wi) == 0 {
+				continue
+			}
+			if wp.Where == clauses.WhereSentence && parts[i]&1 == 0 {
+				continue
+			}
+			return wi, i, true
+		}
+	}
+	return 0, 0, false
+}
+
+func missingParts(r *clauses.Rule, mask uint64) string {
+	s := ""
+	for pi, p := range r.Parts {
+		if mask&(1<<pi) == 0 {
+			if s != "" {
+				s += "; "
+			}
+			s += p.Name
+		}
+	}
+	return s
+}
+
+func popcount(x uint64) int {
+	n := 0
+	for ; x != 0; x &= x - 1 {
+		n++
+	}
+	return n
+}
+
+// String renders a finding on one line, for test output and debugging.
+func (f Finding) String() string {
+	return fmt.Sprintf("%s: %s (line %d) %s", f.ID, f.Status, f.Loc.Line, f.Reason)
+}

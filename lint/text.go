@@ -1,0 +1,169 @@
+package lint
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sentence is one sentence of a block: its span in the block's text and its
+// folded form, which is what patterns match.
+type sentence struct {
+	block      int // index in Document.Blocks
+	start, end int // byte span in Block.Text
+	folded     string
+}
+
+// fold lower-cases, straightens quotes and dashes, and collapses white space, so
+// patterns need not care about typography. Accents are kept: French needs them.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch r {
+		case '\u2018', '\u2019', '\u201b', '\u2032', '`', '\u00b4':
+			r = '\''
+		case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+			r = '"'
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+			r = '-'
+		case '\u0153':
+			// "œ" is written "oe" on many keyboards; fold so "oeuvre" and "œuvre" match alike.
+			b.WriteString("oe")
+			space = false
+			continue
+		}
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"e.g": true, "i.e": true, "eg": true, "ie": true, "art": true, "arts": true, "no": true,
+	"nos": true, "para": true, "paras": true, "sec": true, "cf": true, "vs": true, "etc": true,
+	"inc": true, "ltd": true, "co": true, "corp": true, "mr": true, "ms": true, "dr": true,
+	"st": true, "u.s": true, "u.k": true, "p": true, "pp": true, "seq": true, "al": true,
+	"approx": true, "incl": true, "min": true, "max": true, "fig": true, "vol": true,
+	"n°": true, "cass": true, "civ": true, "al.": true, "ex": true, "resp": true, "viz": true,
+	"l": true, "r": true, "m": true, "mme": true, "ss": true, "ch": true, "annex": false,
+}
+
+// splitSentences cuts text at sentence ends: ".", "!" or "?" followed by white space
+// and an upper-case letter, digit, bracket or quote, unless the word before the dot
+// is an abbreviation or a single letter (list markers like "a." and initials).
+func splitSentences(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' && c != ';' {
+			continue
+		}
+		// Skip closing quotes or brackets after the terminator.
+		j := i + 1
+		for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
+			j++
+		}
+		if j >= len(text) || (text[j] != ' ' && text[j] != '\t' && text[j] != '\n') {
+			continue
+		}
+		k := j
+		for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n') {
+			k++
+		}
+		if k >= len(text) {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[k:])
+		if c == ';' {
+			// A semicolon ends a sentence only where a new provision starts: "(b)" or
+			// an upper-case word. Lists of items joined by "; and" stay together.
+			if !(next == '(' || unicode.IsUpper(next)) {
+				continue
+			}
+		} else if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '(' || next == '"' || next == '\'' || next == '[' || next == '\u201c' || next == '\u00ab') {
+			continue
+		}
+		if c == '.' {
+			w := lastWord(text[start:i])
+			if abbreviations[strings.ToLower(w)] || (utf8.RuneCountInString(w) == 1 && unicode.IsLetter([]rune(w)[0])) {
+				continue
+			}
+			// "7.1." or "Clause 8." numbering: a number before the dot is a heading number.
+			if w != "" && isNumbering(w) && i-start <= len(w)+1 {
+				continue
+			}
+		}
+		out = append(out, [2]int{start, j})
+		start = k
+	}
+	if start < len(text) {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexAny(s, " \t\n(")
+	return s[i+1:]
+}
+
+func isNumbering(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// detectLang tells English from French by counting frequent function words.
+func detectLang(blocks []string, words map[string][]string) string {
+	count := map[string]int{}
+	sets := map[string]map[string]bool{}
+	for lang, ws := range words {
+		sets[lang] = map[string]bool{}
+		for _, w := range ws {
+			sets[lang][w] = true
+		}
+	}
+	for _, t := range blocks {
+		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+			for lang, set := range sets {
+				if set[w] {
+					count[lang]++
+				}
+			}
+		}
+	}
+	if count["fr"] > count["en"] {
+		return "fr"
+	}
+	return "en"
+}
+
+// trimEvidence shortens a sentence for display to about max bytes, at a word boundary.
+func trimEvidence(s string, max int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= max {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:max], ' ')
+	if cut < max/2 {
+		cut = max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return s[:cut] + " ..."
+}
