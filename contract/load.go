@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
+	"github.com/dpatool/dpa/clauses"
 	"github.com/dpatool/dpa/diag"
 	"gopkg.in/yaml.v3"
 )
@@ -205,9 +206,10 @@ func (l *loader) errAt(pos diag.Position, field, format string, args ...any) {
 	if field != "" {
 		msg = field + ": " + msg
 	}
-	req := requirementFor(field)
+	// Unreadable input is reported as "input", not under the requirement the field
+	// serves: the requirement cannot be judged until the file says what it means.
 	l.errs = append(l.errs, diag.Diagnostic{
-		Pos: pos, ID: req.ID, Level: string(req.Level), Article: req.Article,
+		Pos: pos, ID: InputID, Level: string(clauses.Mandatory),
 		Severity: diag.Error, Field: field, Message: msg,
 	})
 }
