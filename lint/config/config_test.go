@@ -202,6 +202,22 @@ func TestMatchGlob(t *testing.T) {
 		{"vendor-[0-9].txt", "vendor-x.txt", false},
 		{"[", "[", false},
 	}
+	paths := []struct {
+		pattern, name string
+		want          bool
+	}{
+		{"*.md", "a.md", true},
+		{"*.md", "x/a.md", false},
+		{"x/**/*.md", "x/a.md", true},
+		{"x/**/*.md", "x/y/z/a.md", true},
+		{"x/**", "x/y/z/a.md", true},
+		{"./x/*.md", "x/a.md", true},
+	}
+	for _, tt := range paths {
+		if got := MatchPath(tt.pattern, tt.name); got != tt.want {
+			t.Errorf("MatchPath(%q, %q) = %v, want %v", tt.pattern, tt.name, got, tt.want)
+		}
+	}
 	for _, tt := range tests {
 		if got := MatchGlob(tt.pattern, tt.name); got != tt.want {
 			t.Errorf("MatchGlob(%q, %q) = %v, want %v", tt.pattern, tt.name, got, tt.want)
@@ -276,6 +292,22 @@ func TestLoaderNearestWins(t *testing.T) {
 		}
 		if c.Path != tt.path || !reflect.DeepEqual(c.Disable, tt.disable) {
 			t.Errorf("For(%s) = %s %v, want %s %v", tt.file, c.Path, c.Disable, tt.path, tt.disable)
+		}
+	}
+	// Patterns are relative to the configuration's directory, in FS paths.
+	sel := fstest.MapFS{
+		"r/.dpa-lint.yaml": {Data: []byte("exclude: [\"old/**\"]\n")},
+		"r/old/a.md":       {},
+		"r/new/old/b.md":   {},
+	}
+	sl := &Loader{FS: sel}
+	for name, want := range map[string]bool{"r/old/a.md": false, "r/new/old/b.md": true} {
+		c, err := sl.For(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := c.Selects(name); got != want {
+			t.Errorf("Selects(%s) = %v, want %v", name, got, want)
 		}
 	}
 	// Cached: the same *Config for files sharing a directory chain.

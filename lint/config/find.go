@@ -23,7 +23,8 @@ type Loader struct {
 
 // For returns the configuration governing the file at name (a path in l.FS): the
 // nearest .dpa-lint.yaml in its directory or above, stopping after the directory
-// that contains .git, or Default() when there is none.
+// that contains .git, or Default() when there is none. The configuration's Dir is
+// an FS path, so Selects takes FS paths too.
 func (l *Loader) For(name string) (*Config, error) {
 	if l.dirs == nil {
 		l.dirs = map[string]*Config{}
@@ -44,6 +45,7 @@ func (l *Loader) For(name string) (*Config, error) {
 			if err != nil {
 				return nil, err
 			}
+			c.Dir = dir // patterns are matched against FS paths, not display names
 			found = c
 			break
 		}
@@ -74,13 +76,19 @@ func (l *Loader) display(p string) string {
 	return l.Display(p)
 }
 
-// Load parses the configuration at name in fsys, for --config.
+// Load parses the configuration at name in fsys, for --config. display names the
+// file in messages; Dir is set from name, so Selects takes paths in fsys.
 func Load(fsys fs.FS, name, display string) (*Config, error) {
 	data, err := readLimited(fsys, name)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", display, err)
 	}
-	return Parse(display, data)
+	c, err := Parse(display, data)
+	if err != nil {
+		return nil, err
+	}
+	c.Dir = path.Dir(name)
+	return c, nil
 }
 
 func readLimited(fsys fs.FS, name string) ([]byte, error) {

@@ -28,6 +28,13 @@ func MatchGlob(pattern, name string) bool {
 // matchSegments matches pattern segments against name segments by dynamic
 // programming over (pattern suffix, name suffix), so patterns with several **
 // stay linear in len(pat)*len(name) instead of backtracking exponentially.
+// MatchPath reports whether the whole slash-separated path name matches pattern,
+// segment by segment with ** for any number of directories, without the base-name
+// rule of MatchGlob. It is what command-line globs such as contracts/**/*.pdf mean.
+func MatchPath(pattern, name string) bool {
+	return matchSegments(strings.Split(path.Clean(pattern), "/"), strings.Split(path.Clean(name), "/"))
+}
+
 func matchSegments(pat, name []string) bool {
 	// ok[j] is whether pat[i:] matches name[j:], computed for i from the end.
 	ok := make([]bool, len(name)+1)
