@@ -32,6 +32,31 @@ type Block struct {
 	// Lines maps byte offsets in Text to source lines, for blocks that span lines:
 	// Lines[i] is the offset in Text where source line Loc.Line+i begins. May be nil.
 	Lines []int
+	// LineLocs, when set, holds the position of each entry of Lines (same length).
+	// Readers set it where Loc.Line+i is not enough: a PDF paragraph continuing onto
+	// the next page, or a DOCX table row whose cells are separate paragraphs.
+	LineLocs []Loc
+}
+
+// LocAt returns the position in the original file of byte offset off in b.Text,
+// so a match inside a multi-line block is reported on its own line (and page).
+func (b Block) LocAt(off int) Loc {
+	i := -1
+	for j, start := range b.Lines {
+		if start > off {
+			break
+		}
+		i = j
+	}
+	if i <= 0 {
+		return b.Loc
+	}
+	if len(b.LineLocs) == len(b.Lines) {
+		return b.LineLocs[i]
+	}
+	l := b.Loc
+	l.Line += i
+	return l
 }
 
 // Document is one contract read from a file.

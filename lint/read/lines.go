@@ -1,0 +1,151 @@
+package read
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dpatool/dpa/lint/doc"
+)
+
+// srcLine is one physical line of a plain-text file or one row of a PDF page.
+type srcLine struct {
+	text string
+	loc  doc.Loc
+	// breakBefore: a paragraph ends before this line (blank line, vertical gap).
+	breakBefore bool
+	// headingHint: the line is set larger than body text (PDF only).
+	headingHint bool
+}
+
+var (
+	// clauseHeadRe matches the numbering that opens a clause: "7.", "7.1", "7.1.2",
+	// "Article 7", "ARTICLE 7 -", "Section 7:", "Clause 7", "Annex I", "§ 7".
+	clauseHeadRe = regexp.MustCompile(`^(?:(?i:article|art\.|section|clause|annex|annexe|appendix|schedule|chapter|chapitre|part|partie)\s+(?:\d+(?:\.\d+)*|[IVXLC]+)[a-z]?\b\.?|§\s*\d+(?:\.\d+)*|\d{1,2}(?:\.\d{1,2}){0,3}\.?)(?:\s*[-–—:.)]\s*|\s+|$)`)
+	// listMarkRe matches a list item start: bullets, "(a)", "a)", "(iv)", "iv.".
+	listMarkRe = regexp.MustCompile(`^(?:[•●▪◦‣∙·–\-*]\s+|\(?(?:[a-z]|[ivx]{1,5})\)\s+)`)
+	// numberedRe matches a numbered clause that is not a heading: "7.1 The processor".
+	numberedRe = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S`)
+)
+
+// headingLevel returns the heading level of a line standing alone (0 = not a
+// heading). Numbered headings are short and do not end like a sentence; their level
+// is the depth of the numbering ("7" 1, "7.1" 2). A short all-capitals line is a
+// level-1 heading ("DEFINITIONS").
+func headingLevel(t string) int {
+	if utf8.RuneCountInString(t) > 90 || len(strings.Fields(t)) > 12 {
+		return 0
+	}
+	if m := clauseHeadRe.FindString(t); m != "" {
+		rest := strings.TrimSpace(t[len(m):])
+		if rest != "" {
+			if strings.ContainsAny(rest[len(rest)-1:], ".;,") {
+				return 0
+			}
+			r, _ := utf8.DecodeRuneInString(rest)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				return 0
+			}
+		}
+		num := strings.TrimRight(strings.Fields(m)[0], ".-–—:)")
+		if unicode.IsDigit(rune(num[0])) {
+			return min(strings.Count(num, ".")+1, 6)
+		}
+		return 1
+	}
+	letters, upper := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters >= 4 && upper == letters && len(strings.Fields(t)) <= 8 && !strings.HasSuffix(t, ".") {
+		return 1
+	}
+	return 0
+}
+
+// endsSentence reports whether a line ends a sentence or introduces a list.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, `"'”’)]* `)
+	return t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:;")
+}
+
+func startsLower(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, `"'“‘(`))
+	return unicode.IsLower(r)
+}
+
+// groupLines turns physical lines into blocks: paragraphs end at breaks, headings
+// stand alone, a list marker or clause number after a finished sentence opens a new
+// block, line-end hyphenation is repaired and suppression lines are taken out.
+func groupLines(lines []srcLine) ([]doc.Block, []doc.Suppression) {
+	texts := make([]string, len(lines))
+	for i, l := range lines {
+		texts[i] = l.text
+	}
+	b := &builder{hy: newHyphenator(texts)}
+	var blocks []doc.Block
+	var sups []doc.Suppression
+	kind, level := doc.Paragraph, 0
+	prev := "" // text of the previous line in the current block
+	flush := func() {
+		if !b.empty() {
+			blocks = append(blocks, b.block(kind, level))
+		}
+		kind, level, prev = doc.Paragraph, 0, ""
+	}
+	for i, l := range lines {
+		t := strings.TrimSpace(Normalise(l.text))
+		if t == "" {
+			flush()
+			continue
+		}
+		if s := parseSuppressions(t, l.loc); s != nil && isCommentLine(t) {
+			sups = append(sups, s...)
+			flush()
+			continue
+		}
+		if l.breakBefore {
+			flush()
+		}
+		nextCont := i+1 < len(lines) && !lines[i+1].breakBefore && startsLower(strings.TrimSpace(lines[i+1].text))
+		if h := headingLevel(t); (h > 0 || l.headingHint) && !nextCont && (b.empty() || endsSentence(prev)) {
+			flush()
+			if h == 0 {
+				h = 1
+			}
+			b.add(l.text, l.loc)
+			blocks = append(blocks, b.block(doc.Heading, h))
+			continue
+		}
+		if m := listMarkRe.FindString(t); m != "" && (b.empty() || endsSentence(prev)) {
+			flush()
+			kind, level = doc.ListItem, 1
+			if strings.ContainsAny(m, "•●▪◦‣∙·–-*") && !strings.ContainsAny(m, "()") {
+				// A bullet glyph is layout, not text: drop it.
+				b.add(strings.TrimSpace(t[len(m):]), l.loc)
+				prev = t
+				continue
+			}
+		} else if numberedRe.MatchString(t) && !b.empty() && endsSentence(prev) {
+			flush()
+		}
+		b.add(l.text, l.loc)
+		prev = t
+	}
+	flush()
+	return blocks, sups
+}
+
+// isCommentLine reports whether a line carrying the suppression marker is a comment
+// (the marker opens the line, or follows #, //, <!--, /*, %, ;) rather than contract
+// text that happens to quote it.
+func isCommentLine(t string) bool {
+	t = strings.TrimLeft(t, "#/<!-*%; \t")
+	return strings.HasPrefix(t, disableMarker)
+}

@@ -1,0 +1,511 @@
+package read
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/ledongthuc/pdf"
+
+	"github.com/dpatool/dpa/lint/doc"
+)
+
+// Limits for PDF text extraction: a small file can hold compressed content streams
+// that expand enormously, so extraction stops at these.
+const (
+	maxPDFPages = 2000
+	maxPDFText  = 50 << 20 // bytes of decoded text in all pages
+)
+
+// errPDFText is raised (as a panic inside the content interpreter) when a document
+// decodes to more than maxPDFText bytes.
+var errPDFText = fmt.Errorf("%w: more than %d MB of text in the PDF", ErrTooLarge, maxPDFText>>20)
+
+// pdfRun is the text drawn by one text-showing operator, in page space.
+type pdfRun struct {
+	x, y, w float64 // baseline start and advance width, points
+	size    float64 // font size after scaling, points
+	s       string
+}
+
+// pdfRow is one line of a page: runs on the same baseline, left to right.
+type pdfRow struct {
+	y, size float64
+	text    string
+}
+
+func readPDF(d *doc.Document, data []byte) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(error); ok && errors.Is(e, ErrTooLarge) {
+				err = e
+				return
+			}
+			err = fmt.Errorf("malformed PDF: %v", r)
+		}
+	}()
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return fmt.Errorf("not a readable PDF: %w", err)
+	}
+	n := r.NumPage()
+	if n > maxPDFPages {
+		return fmt.Errorf("%w: %d pages (limit %d)", ErrTooLarge, n, maxPDFPages)
+	}
+	ex := &pdfExtractor{}
+	var pages [][]pdfRow
+	for i := 1; i <= n; i++ {
+		p := r.Page(i)
+		if p.V.IsNull() {
+			return fmt.Errorf("page %d of %d is missing from the page tree", i, n)
+		}
+		runs, err := ex.pageRuns(p)
+		if err != nil {
+			return fmt.Errorf("page %d: %w", i, err)
+		}
+		pages = append(pages, rowsOf(runs))
+	}
+	lines := pdfLines(pages)
+	if len(lines) == 0 {
+		return errors.New("no text found in the PDF (a scanned image? run OCR first)")
+	}
+	d.Blocks, d.Suppressions = groupLines(lines)
+	return nil
+}
+
+// pdfFont is what the extractor needs from a font: how to decode codes to text and
+// how wide each glyph is.
+type pdfFont struct {
+	enc     pdf.TextEncoding
+	twoByte bool
+	widths  func(code int) float64 // thousandths of an em; 0 = unknown
+	noMap   string                 // set when the text of this font cannot be decoded
+}
+
+type pdfExtractor struct {
+	total int
+}
+
+type pdfState struct {
+	ctm, tm, tlm               [6]float64
+	tc, tw, th, tl, tfs, trise float64
+	font                       *pdfFont
+}
+
+var identity = [6]float64{1, 0, 0, 1, 0, 0}
+
+// mul returns a×b for PDF matrices [a b c d e f].
+func mul(a, b [6]float64) [6]float64 {
+	return [6]float64{
+		a[0]*b[0] + a[1]*b[2], a[0]*b[1] + a[1]*b[3],
+		a[2]*b[0] + a[3]*b[2], a[2]*b[1] + a[3]*b[3],
+		a[4]*b[0] + a[5]*b[2] + b[4], a[4]*b[1] + a[5]*b[3] + b[5],
+	}
+}
+
+func popArgs(stk *pdf.Stack) []pdf.Value {
+	args := make([]pdf.Value, stk.Len())
+	for i := len(args) - 1; i >= 0; i-- {
+		args[i] = stk.Pop()
+	}
+	return args
+}
+
+func (ex *pdfExtractor) font(p pdf.Page, cache map[string]*pdfFont, name string) *pdfFont {
+	if f, ok := cache[name]; ok {
+		return f
+	}
+	v := p.Resources().Key("Font").Key(name)
+	f := &pdfFont{}
+	pf := pdf.Font{V: v}
+	f.enc = pf.Encoder()
+	if v.Key("Subtype").Name() == "Type0" {
+		f.twoByte = true
+		desc := v.Key("DescendantFonts").Index(0)
+		dw := 1000.0
+		if x := desc.Key("DW"); x.Kind() == pdf.Integer || x.Kind() == pdf.Real {
+			dw = x.Float64()
+		}
+		w := map[int]float64{}
+		arr := desc.Key("W")
+		for i := 0; i < arr.Len() && i < 1<<16; {
+			first := int(arr.Index(i).Int64())
+			if i+1 < arr.Len() && arr.Index(i+1).Kind() == pdf.Array {
+				ws := arr.Index(i + 1)
+				for j := 0; j < ws.Len() && j < 1<<16; j++ {
+					w[first+j] = ws.Index(j).Float64()
+				}
+				i += 2
+				continue
+			}
+			if i+2 >= arr.Len() {
+				break
+			}
+			last := int(arr.Index(i + 1).Int64())
+			for c := first; c <= last && c-first < 1<<16; c++ {
+				w[c] = arr.Index(i + 2).Float64()
+			}
+			i += 3
+		}
+		f.widths = func(code int) float64 {
+			if x, ok := w[code]; ok {
+				return x
+			}
+			return dw
+		}
+		if v.Key("ToUnicode").Kind() != pdf.Stream {
+			f.noMap = fmt.Sprintf("font %s (%s) has no ToUnicode map, so its text cannot be decoded", name, v.Key("BaseFont").Name())
+		}
+	} else {
+		first, last := int(v.Key("FirstChar").Int64()), int(v.Key("LastChar").Int64())
+		ws := v.Key("Widths")
+		f.widths = func(code int) float64 {
+			if code < first || code > last || ws.Len() == 0 {
+				return 0
+			}
+			return ws.Index(code - first).Float64()
+		}
+	}
+	cache[name] = f
+	return f
+}
+
+// pageRuns interprets the page's content stream, keeping only text positions. It
+// follows the text and graphics state operators of ISO 32000 §9.4 closely enough to
+// place each run; it ignores form XObjects.
+func (ex *pdfExtractor) pageRuns(p pdf.Page) (runs []pdfRun, err error) {
+	strm := p.V.Key("Contents")
+	if strm.Kind() == pdf.Null {
+		return nil, nil
+	}
+	cache := map[string]*pdfFont{}
+	g := pdfState{ctm: identity, tm: identity, tlm: identity, th: 1}
+	var stack []pdfState
+	var noMap string
+	show := func(raw string) {
+		f := g.font
+		if f == nil {
+			f = &pdfFont{widths: func(int) float64 { return 0 }}
+		}
+		if f.noMap != "" {
+			noMap = f.noMap
+			return
+		}
+		var sb strings.Builder
+		adv := 0.0 // in text space units
+		step := 1
+		if f.twoByte {
+			step = 2
+		}
+		for i := 0; i+step <= len(raw); i += step {
+			code := int(raw[i])
+			if step == 2 {
+				code = code<<8 | int(raw[i+1])
+			}
+			var s string
+			if f.enc != nil {
+				s = f.enc.Decode(raw[i : i+step])
+			} else {
+				s = raw[i : i+step]
+			}
+			sb.WriteString(s)
+			w := f.widths(code)
+			if w == 0 {
+				w = estimateWidth(s)
+			}
+			tx := w/1000*g.tfs + g.tc
+			if s == " " && step == 1 {
+				tx += g.tw
+			}
+			adv += tx * g.th
+		}
+		s := sb.String()
+		m := mul([6]float64{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}, mul(g.tm, g.ctm))
+		size := math.Hypot(m[2], m[3])
+		end := mul([6]float64{1, 0, 0, 1, adv, 0}, mul(g.tm, g.ctm))
+		ex.total += len(s)
+		if ex.total > maxPDFText {
+			panic(errPDFText)
+		}
+		if strings.TrimSpace(s) != "" {
+			runs = append(runs, pdfRun{x: m[4], y: m[5], w: end[4] - m[4], size: size, s: s})
+		}
+		g.tm = mul([6]float64{1, 0, 0, 1, adv, 0}, g.tm)
+	}
+	num := func(args []pdf.Value, i int) float64 {
+		if i < len(args) {
+			return args[i].Float64()
+		}
+		return 0
+	}
+	newLine := func(tx, ty float64) {
+		g.tlm = mul([6]float64{1, 0, 0, 1, tx, ty}, g.tlm)
+		g.tm = g.tlm
+	}
+	pdf.Interpret(strm, func(stk *pdf.Stack, op string) {
+		args := popArgs(stk)
+		switch op {
+		case "q":
+			if len(stack) < 1000 {
+				stack = append(stack, g)
+			}
+		case "Q":
+			if n := len(stack); n > 0 {
+				g, stack = stack[n-1], stack[:n-1]
+			}
+		case "cm":
+			if len(args) == 6 {
+				var m [6]float64
+				for i := range m {
+					m[i] = num(args, i)
+				}
+				g.ctm = mul(m, g.ctm)
+			}
+		case "BT":
+			g.tm, g.tlm = identity, identity
+		case "Tc":
+			g.tc = num(args, 0)
+		case "Tw":
+			g.tw = num(args, 0)
+		case "Tz":
+			g.th = num(args, 0) / 100
+		case "TL":
+			g.tl = num(args, 0)
+		case "Ts":
+			g.trise = num(args, 0)
+		case "Tf":
+			if len(args) == 2 {
+				g.font = ex.font(p, cache, args[0].Name())
+				g.tfs = args[1].Float64()
+			}
+		case "Td":
+			newLine(num(args, 0), num(args, 1))
+		case "TD":
+			g.tl = -num(args, 1)
+			newLine(num(args, 0), num(args, 1))
+		case "Tm":
+			if len(args) == 6 {
+				for i := range g.tm {
+					g.tm[i] = num(args, i)
+				}
+				g.tlm = g.tm
+			}
+		case "T*":
+			newLine(0, -g.tl)
+		case "Tj":
+			if len(args) == 1 {
+				show(args[0].RawString())
+			}
+		case "'":
+			newLine(0, -g.tl)
+			if len(args) == 1 {
+				show(args[0].RawString())
+			}
+		case "\"":
+			if len(args) == 3 {
+				g.tw, g.tc = num(args, 0), num(args, 1)
+				newLine(0, -g.tl)
+				show(args[2].RawString())
+			}
+		case "TJ":
+			if len(args) != 1 {
+				return
+			}
+			v := args[0]
+			for i := 0; i < v.Len(); i++ {
+				x := v.Index(i)
+				if x.Kind() == pdf.String {
+					show(x.RawString())
+					continue
+				}
+				adj := x.Float64()
+				if adj < -250 {
+					// A large negative adjustment is how many producers set a word
+					// space; mark it so rowsOf separates the words.
+					runs = append(runs, pdfRun{})
+				}
+				g.tm = mul([6]float64{1, 0, 0, 1, -adj / 1000 * g.tfs * g.th, 0}, g.tm)
+			}
+		}
+	})
+	if noMap != "" && len(runs) == 0 {
+		return nil, errors.New(noMap)
+	}
+	return runs, nil
+}
+
+// estimateWidth guesses a glyph's width (thousandths of an em) for fonts that do not
+// state widths (the standard 14 fonts): close enough to tell a word gap from a kern.
+func estimateWidth(s string) float64 {
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			return 278
+		case strings.ContainsRune("iljtf.,:;'!|()[]", r):
+			return 278
+		case strings.ContainsRune("mwMW", r):
+			return 833
+		case unicode.IsUpper(r):
+			return 667
+		}
+		return 556
+	}
+	return 0
+}
+
+// rowsOf groups runs into rows by baseline (top to bottom), orders each row left to
+// right and puts a space where the gap between runs is wider than a fifth of the
+// font size.
+func rowsOf(runs []pdfRun) []pdfRow {
+	// Word-space markers from TJ take the position of the run that follows them.
+	var rs []pdfRun
+	space := false
+	for _, r := range runs {
+		if r.s == "" {
+			space = true
+			continue
+		}
+		if space && len(rs) > 0 {
+			r.s = " " + r.s
+		}
+		space = false
+		rs = append(rs, r)
+	}
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].y > rs[j].y })
+	var rows []pdfRow
+	for i := 0; i < len(rs); {
+		j := i + 1
+		tol := math.Max(rs[i].size*0.4, 1)
+		for j < len(rs) && math.Abs(rs[j].y-rs[i].y) <= tol {
+			j++
+		}
+		line := append([]pdfRun(nil), rs[i:j]...)
+		sort.SliceStable(line, func(a, b int) bool { return line[a].x < line[b].x })
+		var sb strings.Builder
+		size := 0.0
+		for k, r := range line {
+			size = math.Max(size, r.size)
+			if k > 0 {
+				prev := line[k-1]
+				gap := r.x - (prev.x + prev.w)
+				if gap > r.size*0.2 && !strings.HasSuffix(sb.String(), " ") && !strings.HasPrefix(r.s, " ") {
+					sb.WriteByte(' ')
+				}
+			}
+			sb.WriteString(r.s)
+		}
+		rows = append(rows, pdfRow{y: rs[i].y, size: size, text: sb.String()})
+		i = j
+	}
+	return rows
+}
+
+// pageNumberRe matches running page numbers: "3", "- 3 -", "Page 3", "Page 3 of 12",
+// "3/12", "p. 3", "Seite 3 von 12", "Page 3 sur 12".
+var pageNumberRe = regexp.MustCompile(`(?i)^[-–—\s]*(?:(?:page|p\.|seite|pág\.?|pagina)\s*)?\d{1,4}(?:\s*(?:of|/|sur|von|de|di)\s*\d{1,4})?[-–—\s]*$`)
+
+// digitsRe stands for every number in a running header, so "Page 3 of 12" on page 3
+// and "Page 4 of 12" on page 4 count as the same line.
+var digitsRe = regexp.MustCompile(`\d+`)
+
+// pdfLines removes running headers and footers and turns rows into lines for
+// groupLines, with paragraph breaks from vertical gaps.
+//
+// A row is a running header or footer when it is among the first two or last two
+// rows of its page and the same text (numbers ignored) sits in that place on more
+// than half of the pages (at least two), or when it is a bare page number in the
+// first or last row. Line numbers count every row, headers included, because that
+// is what a reader counts on the page.
+func pdfLines(pages [][]pdfRow) []srcLine {
+	zone := func(rows []pdfRow, i int) string {
+		switch {
+		case i < 2:
+			return "top"
+		case i >= len(rows)-2:
+			return "bottom"
+		}
+		return ""
+	}
+	key := func(z string, r pdfRow) string {
+		return z + "\x00" + digitsRe.ReplaceAllString(Fold(r.text), "#")
+	}
+	count := map[string]int{}
+	for _, rows := range pages {
+		seen := map[string]bool{}
+		for i, r := range rows {
+			if z := zone(rows, i); z != "" {
+				k := key(z, r)
+				if !seen[k] {
+					seen[k] = true
+					count[k]++
+				}
+			}
+		}
+	}
+	running := func(rows []pdfRow, i int) bool {
+		z := zone(rows, i)
+		if z == "" {
+			return false
+		}
+		if (i == 0 || i == len(rows)-1) && pageNumberRe.MatchString(strings.TrimSpace(rows[i].text)) {
+			return true
+		}
+		c := count[key(z, rows[i])]
+		return len(pages) >= 2 && c >= 2 && c*2 > len(pages)
+	}
+
+	// Body font size and line spacing: the most common values among body rows.
+	sizes := map[float64]int{}
+	gaps := map[float64]int{}
+	for _, rows := range pages {
+		for i, r := range rows {
+			sizes[math.Round(r.size*2)/2] += len(r.text)
+			if i > 0 {
+				gaps[math.Round((rows[i-1].y-r.y)*2)/2]++
+			}
+		}
+	}
+	body, lineGap := mode(sizes), mode(gaps)
+
+	var out []srcLine
+	for p, rows := range pages {
+		prevY := math.NaN()
+		first := true
+		for i, r := range rows {
+			if running(rows, i) || strings.TrimSpace(r.text) == "" {
+				continue
+			}
+			l := srcLine{text: r.text, loc: doc.Loc{Page: p + 1, Line: i + 1}}
+			switch {
+			case first && len(out) > 0:
+				// A paragraph continues across the page break when the last line
+				// does not end a sentence and this one starts in lower case.
+				prev := strings.TrimSpace(out[len(out)-1].text)
+				l.breakBefore = endsSentence(prev) || !startsLower(strings.TrimSpace(r.text))
+			case !first && lineGap > 0 && prevY-r.y > lineGap*1.4:
+				l.breakBefore = true
+			}
+			l.headingHint = body > 0 && r.size >= body*1.15 && len(r.text) < 120
+			out = append(out, l)
+			prevY = r.y
+			first = false
+		}
+	}
+	return out
+}
+
+// mode returns the most frequent key (the smallest on ties, for determinism).
+func mode(m map[float64]int) float64 {
+	best, n := 0.0, 0
+	for k, c := range m {
+		if c > n || (c == n && k < best) {
+			best, n = k, c
+		}
+	}
+	return best
+}
