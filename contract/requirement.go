@@ -12,16 +12,24 @@ import (
 const InputID = "input"
 
 // requirementFor finds the requirement a field path belongs to: the one whose
-// `fields` entry is the longest prefix of the path (on a path-segment boundary),
-// the first in catalogue order on a tie. The catalogue is the single source of this
-// mapping, so adding a field to a requirement there re-routes findings here.
+// `fields` entry is the longest prefix of the path (on a path-segment boundary).
+// On a tie, a requirement the input actually configures wins over one whose clause
+// is always rendered from the library (its hint says "nothing to set"), then the
+// first in catalogue order: security.measures.testing belongs to
+// security-measures-specific rather than confidentiality. The catalogue is the
+// single source of this mapping, so adding a field to a requirement there re-routes
+// findings here.
 func requirementFor(field string) clauses.Requirement {
 	var best clauses.Requirement
-	bestLen := -1
+	bestLen, bestSet := -1, false
 	for _, r := range clauses.Catalogue() {
+		set := !strings.Contains(r.Hint, "nothing to set")
 		for _, f := range r.Fields {
-			if len(f) > bestLen && hasPathPrefix(field, f) {
-				best, bestLen = r, len(f)
+			if !hasPathPrefix(field, f) {
+				continue
+			}
+			if len(f) > bestLen || (len(f) == bestLen && set && !bestSet) {
+				best, bestLen, bestSet = r, len(f), set
 			}
 		}
 	}

@@ -29,6 +29,7 @@ const (
 	tagRisk              = "risk_required"
 	tagIndividual        = "individual_accounts"
 	tagUndeclared        = "migration_undeclared"
+	tagPlaceholder       = "placeholder"
 )
 
 var validate = sync.OnceValue(func() *validator.Validate {
@@ -110,6 +111,41 @@ func contractRules(sl validator.StructLevel) {
 	}
 
 	riskRules(c, report)
+
+	walkStrings(reflect.ValueOf(c), "", func(field, s string) {
+		if isPlaceholder(s) {
+			report(s, field, tagPlaceholder, s)
+		}
+	})
+}
+
+// isPlaceholder spots the "<...>" values of the dpa init template, so a starter
+// that was not filled in cannot pass for a contract.
+func isPlaceholder(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) > 2 && s[0] == '<' && s[len(s)-1] == '>'
+}
+
+// walkStrings calls fn with the yaml path and value of every string in v.
+func walkStrings(v reflect.Value, path string, fn func(field, s string)) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			walkStrings(v.Elem(), path, fn)
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if name := yamlName(v.Type().Field(i)); name != "" {
+				walkStrings(v.Field(i), joinPath(path, name), fn)
+			}
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			walkStrings(v.Index(i), fmt.Sprintf("%s[%d]", path, i), fn)
+		}
+	case reflect.String:
+		fn(path, v.String())
+	}
 }
 
 // riskRules checks what the risk requirements demand, each only when the catalogue
@@ -264,6 +300,9 @@ func describeRule(fe validator.FieldError, field string, req clauses.Requirement
 	case tagUndeclared:
 		msg = fmt.Sprintf("%s mentions a migration, extraction or export but there is no migration section", fe.Param())
 		hint = "add a migration section (scope, procedure, temp_deletion_days), or reword processing.nature"
+	case tagPlaceholder:
+		msg = fmt.Sprintf("%s still holds the placeholder %q from dpa init", field, fe.Param())
+		hint = "replace it with the real value" + strings.TrimPrefix(" ("+hint+")", " ()")
 	default:
 		msg = fmt.Sprintf("%s fails rule %q", field, fe.Tag())
 	}

@@ -234,6 +234,8 @@ func TestRequirementFor(t *testing.T) {
 		{"security.measures.encryption.at_rest", "encryption"},
 		{"security.measures.access_control.individual_accounts", "access-control"},
 		{"security.certifications", "security"},
+		{"security.measures.testing[0]", "security-measures-specific"},
+		{"instructions.channel", "instructions"},
 		{"subprocessors.notice_days", "subprocessor-authorisation"},
 		{"subprocessors.list[3].name", "subprocessor-list"},
 		{"subprocessors", "subprocessor-flowdown"},
@@ -297,5 +299,41 @@ func BenchmarkLoadValidate(b *testing.B) {
 		if ds := Validate(c, src); len(ds) != 0 {
 			b.Fatal(ds)
 		}
+	}
+}
+
+// TestTemplatePlaceholders checks the dpa init starter: as written, its only findings
+// are its placeholders, one per "<...>" value; filled in, it is valid.
+func TestTemplatePlaceholders(t *testing.T) {
+	data := mustSample(t, "template.yaml")
+	c, src, err := Load("template.yaml", data, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := Validate(c, src)
+	want := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		if i := strings.Index(line, ": <"); i >= 0 || strings.Contains(line, "- <") {
+			want++
+		}
+	}
+	if len(ds) != want || want < 20 {
+		t.Fatalf("got %d findings, want one per placeholder (%d)", len(ds), want)
+	}
+	for _, d := range ds {
+		if !strings.Contains(d.Message, "still holds the placeholder") || d.Pos.Line < 1 {
+			t.Errorf("unexpected finding %d:%d %s", d.Pos.Line, d.Pos.Col, d.Message)
+		}
+	}
+	filled := strings.NewReplacer("<", "", ">", "").Replace(string(data))
+	c, src, err = Load("template.yaml", []byte(filled), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range Validate(c, src) {
+		t.Errorf("filled template: %d:%d: %s", d.Pos.Line, d.Pos.Col, d.Message)
 	}
 }

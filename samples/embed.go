@@ -1,4 +1,5 @@
-// Package samples holds realistic dpa inputs: three complete contracts that validate
+// Package samples holds realistic dpa inputs: the commented template `dpa init`
+// writes, three complete contracts that validate
 // clean, and invalid/*.yaml, each breaking exactly one rule (its "# want:" line names
 // the rule). They are embedded so `dpa init --example` can write them and so tests of
 // other packages can read them without knowing the repository layout.
