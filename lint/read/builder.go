@@ -83,12 +83,17 @@ func (b *builder) rune(r rune, rest string) {
 		b.locs = append(b.locs, b.cur)
 		b.space = false
 	} else if b.newLine {
-		joined := b.softBreak || (b.hy != nil && b.hy.join(b.buf, rest))
-		if joined && !b.softBreak {
-			b.buf = b.buf[:len(b.buf)-1] // drop the line-end hyphen
-		}
-		if !joined {
+		switch {
+		case b.softBreak:
+		case b.hy == nil:
 			b.buf = append(b.buf, ' ')
+		default:
+			switch b.hy.split(b.buf, rest) {
+			case breakWord:
+				b.buf = b.buf[:len(b.buf)-1] // drop the line-end hyphen
+			case breakSpace:
+				b.buf = append(b.buf, ' ')
+			}
 		}
 		b.space = false
 		b.softBreak = false
@@ -172,19 +177,26 @@ func newHyphenator(lines []string) *hyphenator {
 	return h
 }
 
-// join reports whether text (ending in "-") and next (the following line) form one word.
-func (h *hyphenator) join(text []byte, next string) bool {
+// How a line break inside a block is rendered.
+const (
+	breakSpace    = iota // an ordinary line break: a space
+	breakWord            // a word broken by the typesetter: drop the hyphen, no space
+	breakCompound        // a compound broken at its hyphen: keep the hyphen, no space
+)
+
+// split decides how the line break between text (so far) and next is rendered.
+func (h *hyphenator) split(text []byte, next string) int {
 	if len(text) < 2 || text[len(text)-1] != '-' {
-		return false
+		return breakSpace
 	}
 	head := text[:len(text)-1]
 	r, _ := utf8.DecodeLastRune(head)
 	if !unicode.IsLetter(r) {
-		return false
+		return breakSpace
 	}
 	n, _ := utf8.DecodeRuneInString(next)
 	if !unicode.IsLower(n) {
-		return false
+		return breakSpace
 	}
 	start := len(head)
 	for start > 0 {
@@ -202,11 +214,11 @@ func (h *hyphenator) join(text []byte, next string) bool {
 	tail := strings.ToLower(next[:end])
 	switch {
 	case h.words[prefix+"-"+tail]:
-		return false
+		return breakCompound
 	case h.words[prefix+tail]:
-		return true
+		return breakWord
 	case compoundPrefixes[prefix]:
-		return false
+		return breakCompound
 	}
-	return true
+	return breakWord
 }

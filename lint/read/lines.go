@@ -29,6 +29,9 @@ var (
 	numberedRe = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S`)
 )
 
+// bulletGlyphs only ever mark list items (unlike "-", which also hyphenates).
+const bulletGlyphs = "•●▪◦‣∙·"
+
 // headingLevel returns the heading level of a line standing alone (0 = not a
 // heading). Numbered headings are short and do not end like a sentence; their level
 // is the depth of the numbering ("7" 1, "7.1" 2). A short all-capitals line is a
@@ -123,16 +126,16 @@ func groupLines(lines []srcLine) ([]doc.Block, []doc.Suppression) {
 			blocks = append(blocks, b.block(doc.Heading, h))
 			continue
 		}
-		if m := listMarkRe.FindString(t); m != "" && (b.empty() || endsSentence(prev)) {
+		if m := listMarkRe.FindString(t); m != "" && (b.empty() || endsSentence(prev) || strings.ContainsAny(m, bulletGlyphs)) {
 			flush()
 			kind, level = doc.ListItem, 1
-			if strings.ContainsAny(m, "•●▪◦‣∙·–-*") && !strings.ContainsAny(m, "()") {
+			if !strings.ContainsAny(m, "()") {
 				// A bullet glyph is layout, not text: drop it.
 				b.add(strings.TrimSpace(t[len(m):]), l.loc)
 				prev = t
 				continue
 			}
-		} else if numberedRe.MatchString(t) && !b.empty() && endsSentence(prev) {
+		} else if numberedRe.MatchString(t) && !b.empty() && (endsSentence(prev) || kind == doc.ListItem) {
 			flush()
 		}
 		b.add(l.text, l.loc)
