@@ -63,13 +63,22 @@ const (
 	WhereDocument
 )
 
-// Patterns are compiled regular expressions per language.
-type Patterns map[string][]*regexp.Regexp
+// Patterns are the compiled alternatives of one pattern list, per language.
+type Patterns map[string][]matcher
+
+// matcher is one pattern and the literals one of which any match contains.
+type matcher struct {
+	re       *regexp.Regexp
+	triggers []string
+}
 
 // Match reports whether any pattern of lang matches folded text s.
 func (p Patterns) Match(lang, s string) bool {
-	for _, re := range p[lang] {
-		if re.MatchString(s) {
+	for _, m := range p[lang] {
+		if m.triggers != nil && !containsAny(s, m.triggers) {
+			continue
+		}
+		if m.re.MatchString(s) {
 			return true
 		}
 	}
@@ -372,7 +381,7 @@ func loadVocab(fsys fs.FS, rs *Rules) (vocab, error) {
 
 // gap is what "~" stands for in a pattern: a few words in between, within the same
 // sentence (sentences are split before matching).
-const gap = `.{0,120}?`
+const gap = `.*?`
 
 // compile expands {vocabulary} references and "~" in a pattern and compiles it.
 func compile(file string, p src, lang string, v vocab) (*regexp.Regexp, error) {
@@ -391,14 +400,22 @@ func compile(file string, p src, lang string, v vocab) (*regexp.Regexp, error) {
 	if err != nil {
 		return nil, err
 	}
-	s = strings.ReplaceAll(s, " ~ ", gap)
-	s = strings.ReplaceAll(s, "~", gap)
-	re, cerr := regexp.Compile("(?i)" + s)
+	if upperRe.MatchString(s) {
+		return nil, &RuleError{File: file, Line: p.Line, Col: p.Col, Msg: "write patterns in lower case: text is folded to lower case before matching"}
+	}
+	// Spaces around "~" belong to it: "a ~ b", "a ~b" and "a~b" all mean the same.
+	for _, g := range []string{" ~ ", " ~", "~ ", "~"} {
+		s = strings.ReplaceAll(s, g, gap)
+	}
+	re, cerr := regexp.Compile(s)
 	if cerr != nil {
 		return nil, &RuleError{File: file, Line: p.Line, Col: p.Col, Msg: fmt.Sprintf("bad pattern: %v", cerr)}
 	}
 	return re, nil
 }
+
+// upperRe finds an upper-case letter that is not part of an escape like \S or \W.
+var upperRe = regexp.MustCompile(`(?:^|[^\\])\p{Lu}`)
 
 func compileList(file string, by map[string][]src, v vocab) (Patterns, error) {
 	out := Patterns{}
@@ -408,7 +425,7 @@ func compileList(file string, by map[string][]src, v vocab) (Patterns, error) {
 			if err != nil {
 				return nil, err
 			}
-			out[lang] = append(out[lang], re)
+			out[lang] = append(out[lang], matcher{re: re, triggers: triggers(re.String())})
 		}
 	}
 	return out, nil

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dpatool/dpa/clauses"
 	"github.com/dpatool/dpa/lint/doc"
+	"github.com/dpatool/dpa/lint/read"
 )
 
 var (
@@ -24,13 +25,13 @@ func mustRules(tb testing.TB) *clauses.Rules {
 	return rules
 }
 
-// readFile reads a contract for the tests.
+// readFile reads a contract for the tests with the real readers, so accuracy is
+// measured on what `dpa lint` sees.
 func readFile(path string) (*doc.Document, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	d := splitMarkdown(string(data))
-	d.Path = path
-	return d, nil
+	defer f.Close()
+	return read.Read(path, f, "")
 }

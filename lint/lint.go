@@ -6,6 +6,7 @@ package lint
 import (
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/dpatool/dpa/clauses"
 	"github.com/dpatool/dpa/diag"
@@ -61,8 +62,14 @@ func Check(d *doc.Document, rs *clauses.Rules, opt Options) Result {
 	res := Result{Lang: t.lang}
 	res.Special, res.SpecialEvidence = t.profile(rs, clauses.SpecialCategories, opt.Special)
 	res.Migration, res.MigrationEvidence = t.profile(rs, clauses.Migration, opt.Migration)
-	for _, req := range clauses.Catalogue() {
-		f := Finding{ID: req.ID}
+	cat := clauses.Catalogue()
+	res.Findings = make([]Finding, len(cat))
+	// Rules are independent of each other and matching dominates the cost, so they
+	// run in parallel; each writes only its own slot, so the output is deterministic.
+	var wg sync.WaitGroup
+	for i, req := range cat {
+		f := &res.Findings[i]
+		f.ID = req.ID
 		r, ok := rs.Rule(req.ID)
 		switch {
 		case !req.Applies(res.Special, res.Migration):
@@ -72,10 +79,14 @@ func Check(d *doc.Document, rs *clauses.Rules, opt Options) Result {
 			f.Status = diag.Missing
 			f.Reason = "no rule for this requirement"
 		default:
-			f = t.decide(r, rs)
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				*f = t.decide(r)
+			}()
 		}
-		res.Findings = append(res.Findings, f)
 	}
+	wg.Wait()
 	return res
 }
 
@@ -228,7 +239,7 @@ func (v verdict) better(o verdict) bool {
 }
 
 // decide applies one rule: it finds the window where the most of the rule holds.
-func (t *text) decide(r *clauses.Rule, rs *clauses.Rules) Finding {
+func (t *text) decide(r *clauses.Rule) Finding {
 	n := len(t.sentences)
 	parts := make([]uint64, n) // bit i: part i matches sentence
 	weak := make([]uint64, n)  // bit i: weak pattern i matches sentence
