@@ -108,12 +108,12 @@ func (c *Clause) Execute(data any, funcs template.FuncMap) (string, error) {
 	if err := t.Execute(&buf, data); err != nil {
 		return "", fmt.Errorf("clause %s (%s): %w", c.ID, c.File, err)
 	}
-	return tidy(buf.String()), nil
+	return tidyBody(buf.String()), nil
 }
 
 // tidy trims a rendered body and folds runs of blank lines, which conditional
 // template actions leave behind, into one.
-func tidy(s string) string {
+func tidyBody(s string) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	out := make([]string, 0, len(lines))
 	blank := false
@@ -225,7 +225,7 @@ func (l *Library) Clause(lang, id string) (*Clause, bool) {
 	return c, ok
 }
 
-var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var clauseIDPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // ParseClause reads one clause file: YAML front matter between "---" lines, then a
 // text/template body. Errors name the file, line and column.
@@ -274,7 +274,7 @@ func ParseClause(name string, data []byte) (*Clause, error) {
 	t, err := template.New(name).Option("missingkey=error").Funcs(langFuncs(c.Lang)).
 		Parse(strings.Repeat("\n", bodyLine) + body)
 	if err != nil {
-		return nil, fmt.Errorf("clause body: %w", err)
+		return nil, templateError(err)
 	}
 	c.body = t
 	return c, nil
@@ -285,7 +285,7 @@ func ParseClause(name string, data []byte) (*Clause, error) {
 func (c *Clause) parseFront(name, front string) error {
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(front), &root); err != nil {
-		return fmt.Errorf("%s: front matter: %s", name, shiftYAMLError(err.Error(), 1))
+		return frontError(name, err)
 	}
 	at := func(n *yaml.Node, format string, args ...any) error {
 		return fmt.Errorf("%s:%d:%d: %s", name, n.Line+1, n.Column, fmt.Sprintf(format, args...))
@@ -306,17 +306,17 @@ func (c *Clause) parseFront(name, front string) error {
 		has[k.Value] = true
 		switch k.Value {
 		case "id":
-			if v.Kind != yaml.ScalarNode || !idPattern.MatchString(v.Value) {
+			if v.Kind != yaml.ScalarNode || !clauseIDPattern.MatchString(v.Value) {
 				return at(v, "id must be lower-case words joined by hyphens, e.g. subprocessors-general")
 			}
 			c.ID = v.Value
 		case "lang":
-			if v.Kind != yaml.ScalarNode || !contains(Languages, v.Value) {
+			if v.Kind != yaml.ScalarNode || !libContains(Languages, v.Value) {
 				return at(v, "lang must be one of %s, got %q", strings.Join(Languages, ", "), v.Value)
 			}
 			c.Lang = v.Value
 		case "section":
-			if v.Kind != yaml.ScalarNode || !idPattern.MatchString(v.Value) {
+			if v.Kind != yaml.ScalarNode || !clauseIDPattern.MatchString(v.Value) {
 				return at(v, "section must name a section of the skeleton, e.g. subprocessors")
 			}
 			c.Section = v.Value
@@ -343,9 +343,9 @@ func (c *Clause) parseFront(name, front string) error {
 				wk, wv := v.Content[j], v.Content[j+1]
 				allowed, ok := whenValues[wk.Value]
 				if !ok {
-					return at(wk, "unknown condition %q in when; expected one of %s", wk.Value, strings.Join(sortedKeys(whenValues), ", "))
+					return at(wk, "unknown condition %q in when; expected one of %s", wk.Value, strings.Join(libSortedKeys(whenValues), ", "))
 				}
-				if wv.Kind != yaml.ScalarNode || !contains(allowed, wv.Value) {
+				if wv.Kind != yaml.ScalarNode || !libContains(allowed, wv.Value) {
 					return at(wv, "condition %s must be one of %s, got %q", wk.Value, strings.Join(allowed, ", "), wv.Value)
 				}
 				c.When[wk.Value] = wv.Value
@@ -365,18 +365,37 @@ func (c *Clause) parseFront(name, front string) error {
 	return nil
 }
 
-var yamlLine = regexp.MustCompile(`line (\d+)`)
+var templateErrLine = regexp.MustCompile(`^template: (.+?):(\d+):(?:(\d+):)? (.*)$`)
 
-// shiftYAMLError rewrites yaml.v3's "line N" to file lines.
-func shiftYAMLError(msg string, by int) string {
-	return yamlLine.ReplaceAllStringFunc(msg, func(s string) string {
-		var n int
-		fmt.Sscanf(s, "line %d", &n)
-		return fmt.Sprintf("line %d", n+by)
-	})
+// templateError puts a text/template parse error ("template: f.md:9: ...") in
+// file:line:col form; text/template reports no column, so it is 1.
+func templateError(err error) error {
+	m := templateErrLine.FindStringSubmatch(err.Error())
+	if m == nil {
+		return err
+	}
+	col := m[3]
+	if col == "" {
+		col = "1"
+	}
+	return fmt.Errorf("%s:%s:%s: clause text: %s", m[1], m[2], col, m[4])
 }
 
-func contains(list []string, s string) bool {
+var yamlErrLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// frontError turns a yaml.v3 syntax error into file:line:col form. yaml.v3 gives
+// only a line, counted within the front matter, which starts on line 2 of the file.
+func frontError(name string, err error) error {
+	msg := err.Error()
+	if m := yamlErrLine.FindStringSubmatch(msg); m != nil {
+		var n int
+		fmt.Sscan(m[1], &n)
+		return fmt.Errorf("%s:%d:1: front matter: %s", name, n+1, m[2])
+	}
+	return fmt.Errorf("%s:2:1: front matter: %s", name, strings.TrimPrefix(msg, "yaml: "))
+}
+
+func libContains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
 			return true
@@ -385,7 +404,7 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func sortedKeys[V any](m map[string]V) []string {
+func libSortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -422,7 +441,7 @@ func (l *Library) Suggest(id, lang string) (string, error) {
 		return applies, len(c.Covers)
 	}
 	for _, c := range l.Clauses(lang) {
-		if !contains(c.Covers, id) {
+		if !libContains(c.Covers, id) {
 			continue
 		}
 		if best == nil {
@@ -553,7 +572,7 @@ func EscapeMarkdown(s string) string {
 				b.WriteByte('\\')
 			}
 		case '.', ')':
-			if i > 0 && allDigits(s[:i]) {
+			if i > 0 && libAllDigits(s[:i]) {
 				b.WriteByte('\\')
 			}
 		}
@@ -562,7 +581,7 @@ func EscapeMarkdown(s string) string {
 	return b.String()
 }
 
-func allDigits(s string) bool {
+func libAllDigits(s string) bool {
 	for _, r := range s {
 		if r < '0' || r > '9' {
 			return false
@@ -578,22 +597,22 @@ func allDigits(s string) bool {
 func TemplateFuncs(lang string) template.FuncMap { return langFuncs(lang) }
 
 func langFuncs(lang string) template.FuncMap {
-	w := words[lang]
+	w := clauseWords[lang]
 	return template.FuncMap{
 		"ref": func(string) string { return "" },
 		// list renders items as a Markdown bullet list, in the order given.
 		"list": func(items any) string {
-			ss := strs(items)
+			ss := libStrings(items)
 			if len(ss) == 0 {
 				return w.none
 			}
 			return "- " + strings.Join(ss, "\n- ")
 		},
 		// join renders items inline: "a, b and c".
-		"join": func(items any) string { return joinWords(strs(items), w.and, w.none) },
+		"join": func(items any) string { return libJoin(libStrings(items), w.and, w.none) },
 		// cell renders items for a table cell: "a; b; c", or none.
 		"cell": func(items any) string {
-			ss := strs(items)
+			ss := libStrings(items)
 			if len(ss) == 0 {
 				return w.none
 			}
@@ -607,9 +626,9 @@ func langFuncs(lang string) template.FuncMap {
 			return s
 		},
 		"date": func(s string) string { return formatDate(s, lang) },
-		// special names Article 9 kinds (health, genetic...) in words.
+		// special names Article 9 kinds (health, genetic...) in clauseWords.
 		"special": func(items any) string {
-			ss := strs(items)
+			ss := libStrings(items)
 			out := make([]string, len(ss))
 			for i, s := range ss {
 				if t, ok := w.special[s]; ok {
@@ -618,9 +637,9 @@ func langFuncs(lang string) template.FuncMap {
 					out[i] = s
 				}
 			}
-			return joinWords(out, w.and, w.none)
+			return libJoin(out, w.and, w.none)
 		},
-		// mechanism names a Chapter V transfer tool in words.
+		// mechanism names a Chapter V transfer tool in clauseWords.
 		"mechanism": func(s string) string {
 			if t, ok := w.mechanism[s]; ok {
 				return t
@@ -638,7 +657,7 @@ func langFuncs(lang string) template.FuncMap {
 	}
 }
 
-type vocabulary struct {
+type clauseVocabulary struct {
 	none, and string
 	semicolon string // "; ", or in French with the no-break space before it
 	special   map[string]string
@@ -647,7 +666,7 @@ type vocabulary struct {
 	months    [12]string
 }
 
-var words = map[string]vocabulary{
+var clauseWords = map[string]clauseVocabulary{
 	"en": {
 		none:      "none",
 		and:       "and",
@@ -708,9 +727,9 @@ var words = map[string]vocabulary{
 }
 
 // NoneWord returns the word for "none" in lang, for callers that fill table cells.
-func NoneWord(lang string) string { return words[lang].none }
+func NoneWord(lang string) string { return clauseWords[lang].none }
 
-// FormatDate writes an ISO date (2006-01-02) in words: "2 March 2026", "1er mars 2026".
+// FormatDate writes an ISO date (2006-01-02) in clauseWords: "2 March 2026", "1er mars 2026".
 func FormatDate(s, lang string) string { return formatDate(s, lang) }
 
 func formatDate(s, lang string) string {
@@ -718,7 +737,7 @@ func formatDate(s, lang string) string {
 	if n, err := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &d); err != nil || n != 3 || m < 1 || m > 12 || d < 1 || d > 31 {
 		return s
 	}
-	month := words[lang].months[m-1]
+	month := clauseWords[lang].months[m-1]
 	if lang == "fr" {
 		day := fmt.Sprint(d)
 		if d == 1 {
@@ -729,7 +748,7 @@ func formatDate(s, lang string) string {
 	return fmt.Sprintf("%d %s %d", d, month, y)
 }
 
-func joinWords(ss []string, and, none string) string {
+func libJoin(ss []string, and, none string) string {
 	switch len(ss) {
 	case 0:
 		return none
@@ -740,7 +759,7 @@ func joinWords(ss []string, and, none string) string {
 }
 
 // strs turns a []string or a []any of strings (from the example map) into []string.
-func strs(v any) []string {
+func libStrings(v any) []string {
 	rv := reflect.ValueOf(v)
 	if !rv.IsValid() || rv.Kind() != reflect.Slice {
 		if s, ok := v.(string); ok && s != "" {
