@@ -87,7 +87,9 @@ func printText(w io.Writer, rep Report, opt PrintOptions) error {
 // textMessage is the message with the lint status in front, so that a reader of
 // the text output sees "weak" or "missing (suppressed: reason)" before the title.
 func textMessage(d Diagnostic) string {
-	if d.Status == "" {
+	if d.Status == "" || !isRequirement(d.ID) {
+		// Validation findings have no status, and a finding about a suppression
+		// comment is not a verdict on a requirement.
 		return d.Message
 	}
 	st := string(d.Status)

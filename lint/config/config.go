@@ -126,8 +126,11 @@ func Parse(name string, data []byte) (*Config, error) {
 		case "fail_on":
 			c.FailOn = p.failOn(v)
 		default:
-			p.errorf(k, "unknown setting %q%s (want disable, levels, profile, include, exclude or fail_on)", k.Value,
-				didYouMean(k.Value, []string{"disable", "levels", "profile", "include", "exclude", "fail_on"}))
+			hint := didYouMean(k.Value, []string{"disable", "levels", "profile", "include", "exclude", "fail_on"})
+			if hint == "" {
+				hint = " (want disable, levels, profile, include, exclude or fail_on)"
+			}
+			p.errorf(k, "unknown setting %q%s", k.Value, hint)
 		}
 	}
 	if err := p.err(); err != nil {
