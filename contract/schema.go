@@ -161,7 +161,10 @@ func schemaFor(t reflect.Type, path string, docs map[string]string) *Schema {
 			}
 			ps.Description = describeField(docs, t.Name(), f.Name, name, ps.Description, p)
 			s.Properties[name] = ps
-			if fr.required {
+			// A nested mapping with required fields of its own is required too: the
+			// validator reports its missing children, so it cannot be left out.
+			nested := f.Type.Kind() == reflect.Struct && len(ps.Required) > 0
+			if fr.required || nested {
 				s.Required = append(s.Required, name)
 			}
 		}
@@ -177,6 +180,15 @@ func schemaFor(t reflect.Type, path string, docs map[string]string) *Schema {
 		s.Type = "boolean"
 	}
 	return s
+}
+
+func startsWithVerb(s string) bool {
+	for _, v := range []string{"is ", "are ", "lists ", "names ", "says ", "holds ", "marks "} {
+		if strings.HasPrefix(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 func apply(s *Schema, r rules) {
@@ -216,8 +228,10 @@ func apply(s *Schema, r rules) {
 // requirement the field serves, so the schema tells editors why a field matters.
 func describeField(docs map[string]string, typeName, goName, yamlName, typeDoc, path string) string {
 	d := docs[typeName+"."+goName]
-	if rest, ok := strings.CutPrefix(d, goName+" "); ok {
-		d = yamlName + " " + rest // "NoticeDays is..." reads "notice_days is..." to a user
+	// "NoticeDays is how many days..." should read "notice_days is..." to a user, but
+	// "Language of the rendered contract" is prose, not the Go name.
+	if rest, ok := strings.CutPrefix(d, goName+" "); ok && goName != yamlName && startsWithVerb(rest) {
+		d = yamlName + " " + rest
 	}
 	if d == "" {
 		d = typeDoc
