@@ -179,6 +179,15 @@ func (ex *pdfExtractor) font(p pdf.Page, cache map[string]*pdfFont, name string)
 // follows the text and graphics state operators of ISO 32000 §9.4 closely enough to
 // place each run; it ignores form XObjects.
 func (ex *pdfExtractor) pageRuns(p pdf.Page) (runs []pdfRun, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(error); ok && errors.Is(e, ErrTooLarge) {
+				err = e
+				return
+			}
+			runs, err = nil, fmt.Errorf("malformed content stream: %v", r)
+		}
+	}()
 	strm := p.V.Key("Contents")
 	if strm.Kind() == pdf.Null {
 		return nil, nil
