@@ -354,3 +354,97 @@ func BenchmarkAssemble(b *testing.B) {
 		})
 	}
 }
+
+// A sparse contract - no title, no DPOs, no transfers, no sub-processors, no
+// optional measures - still gives a clean document: "none" where a value is
+// legitimately absent, never an empty cell, and no optional sentence left half-built.
+func TestSparseContract(t *testing.T) {
+	base := loadSample(t, "payroll")
+	c := *base
+	c.Title = ""
+	c.Parties.Controller.DPO = nil
+	c.Parties.Processor.DPO = nil
+	c.Parties.Processor.Contact.Phone = ""
+	c.Transfers = nil
+	c.Subprocessors.List = nil
+	c.Subprocessors.NoticeDays = 0
+	c.Assistance = contract.Assistance{}
+	c.Audits.NoticeDays = 0
+	c.EndOfProcessing.Certificate = false
+	c.Processing.Duration = contract.Duration{EndDate: "2027-12-31"}
+	c.Security = contract.Security{Measures: contract.Measures{
+		Encryption: contract.Encryption{AtRest: "AES-256"},
+	}}
+	for _, lang := range clauses.Languages {
+		res, err := Assemble(withLang(&c, lang), nil)
+		if err != nil {
+			t.Fatalf("%s: %v", lang, err)
+		}
+		checkClean(t, res.Markdown)
+		md := string(res.Markdown)
+		want := map[string][]string{
+			"en": {"# Data Processing Agreement", "| Data protection officer | none | none |", "has authorised no sub-processor",
+				"reasonable written notice", "in good time before", "until 31 December 2027", "| Duration of the processing | until 31 December 2027 |"},
+			"fr": {"# Accord de traitement de données", "| Délégué à la protection des données | néant | néant |", "n'a autorisé aucun sous-traitant ultérieur",
+				"dans un délai raisonnable", "suffisamment longtemps", "jusqu'au 31 décembre 2027"},
+		}[lang]
+		for _, w := range want {
+			if !strings.Contains(md, w) {
+				t.Errorf("%s: output lacks %q", lang, w)
+			}
+		}
+		for _, absent := range []string{"### Pseudonymisation", "annex-iii-access-control", "costs of assistance", "frais de l'assistance", "certify", "atteste"} {
+			if strings.Contains(md, absent) {
+				t.Errorf("%s: output has %q for an absent input", lang, absent)
+			}
+		}
+	}
+}
+
+// Risk requirements must be covered only when their condition holds: a house set
+// that drops encryption is refused for the medical laboratory (health data and a
+// migration) but accepted for the payroll contract (neither).
+func TestRiskCoverage(t *testing.T) {
+	noEncryption := house(map[string]string{"enc.md": `---
+id: annex-iii-encryption
+covers: [security-measures-specific]
+lang: en
+order: 10
+section: annex-iii
+---
+### Encryption
+
+- {{.Security.Measures.Encryption.AtRest}}
+`})
+	for _, tc := range []struct {
+		sample string
+		want   string
+	}{{"medical-lab", "encryption"}, {"payroll", ""}} {
+		lib, err := clauses.Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := lib.Override(noEncryption); err != nil {
+			t.Fatal(err)
+		}
+		_, err = Assemble(withLang(loadSample(t, tc.sample), "en"), lib)
+		var ue *UncoveredError
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%s: %v", tc.sample, err)
+		case tc.want != "" && (!errors.As(err, &ue) || strings.Join(ue.IDs, ",") != tc.want):
+			t.Errorf("%s: err = %v, want uncovered %s", tc.sample, err, tc.want)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	if _, err := Assemble(nil, nil); err == nil {
+		t.Error("nil contract accepted")
+	}
+	c := *loadSample(t, "payroll")
+	c.Language = "de"
+	if _, err := Assemble(&c, nil); err == nil || !strings.Contains(err.Error(), `"de"`) {
+		t.Errorf("err = %v, want unknown language", err)
+	}
+}
