@@ -2,15 +2,18 @@ package contract
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/dpatool/dpa/samples"
+	"gopkg.in/yaml.v3"
 )
 
 // openFS adapts an fs.FS to Load's open function, the way the CLI adapts os.ReadFile.
@@ -228,4 +231,36 @@ func FuzzLoad(f *testing.F) {
 		}
 		_ = Validate(c, src) // must not panic either
 	})
+}
+
+// TestLoadSampleAsJSON loads each sample converted to indented JSON: JSON input must
+// give the same contract as YAML, and validate clean.
+func TestLoadSampleAsJSON(t *testing.T) {
+	for _, name := range samples.Examples {
+		t.Run(name, func(t *testing.T) {
+			data := mustSample(t, name+".yaml")
+			var v any
+			if err := yaml.Unmarshal(data, &v); err != nil {
+				t.Fatal(err)
+			}
+			j, err := json.MarshalIndent(v, "", "\t")
+			if err != nil {
+				t.Fatal(err)
+			}
+			fromJSON, src, err := Load(name+".json", j, openFS(samples.FS))
+			if err != nil {
+				t.Fatalf("Load JSON: %v", err)
+			}
+			fromYAML, _, err := Load(name+".yaml", data, openFS(samples.FS))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(fromJSON, fromYAML) {
+				t.Error("JSON and YAML give different contracts")
+			}
+			if ds := Validate(fromJSON, src); len(ds) != 0 {
+				t.Errorf("JSON sample has findings: %+v", ds)
+			}
+		})
+	}
 }

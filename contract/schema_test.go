@@ -3,6 +3,9 @@ package contract
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
 	"io/fs"
 	"strings"
 	"testing"
@@ -119,5 +122,29 @@ func TestSchemaContent(t *testing.T) {
 	again, _ := JSONSchema()
 	if !bytes.Equal(out, again) {
 		t.Error("schema output is not deterministic")
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/ from actual output")
+
+// TestSchemaGolden pins the generated schema, so a change to the model shows up in
+// review as a schema diff: go test ./contract -run SchemaGolden -update
+func TestSchemaGolden(t *testing.T) {
+	got, err := JSONSchema()
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "contract.schema.json")
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("schema differs from %s; review and run with -update", golden)
 	}
 }
