@@ -34,12 +34,15 @@ const (
 	WindowSentence Window = iota
 	// WindowBlock: every part in one paragraph, list item or table row.
 	WindowBlock
-	// WindowSection: every part in one clause (a heading and what follows it, or a
-	// few consecutive blocks when the document has no headings there).
+	// WindowClause: every part in one clause: a heading with what follows it up to
+	// the next heading, or a lead-in block with the two blocks after it.
+	WindowClause
+	// WindowSection: as clause, and also a heading with all its sub-headings (up to
+	// a size limit).
 	WindowSection
 )
 
-var windowNames = map[string]Window{"sentence": WindowSentence, "block": WindowBlock, "section": WindowSection}
+var windowNames = map[string]Window{"sentence": WindowSentence, "block": WindowBlock, "clause": WindowClause, "section": WindowSection}
 
 func (w Window) String() string {
 	for k, v := range windowNames {
@@ -481,7 +484,7 @@ func loadRule(fsys fs.FS, name string, v vocab) (*Rule, error) {
 	if raw.Window != "" {
 		w, ok := windowNames[raw.Window]
 		if !ok {
-			return nil, at(raw.ID, fmt.Sprintf("window %q: expected sentence, block or section", raw.Window))
+			return nil, at(raw.ID, fmt.Sprintf("window %q: expected sentence, block, clause or section", raw.Window))
 		}
 		r.Window = w
 	}

@@ -135,7 +135,7 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 		t.negated[i] = rs.Negations.Match(t.lang, s.folded)
 	}
 
-	t.windows = make([][]window, 3)
+	t.windows = make([][]window, clauses.WindowSection+1)
 	for i := range t.sentences {
 		t.windows[clauses.WindowSentence] = append(t.windows[clauses.WindowSentence], window{lo: i, hi: i + 1})
 	}
@@ -144,22 +144,29 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 			t.windows[clauses.WindowBlock] = append(t.windows[clauses.WindowBlock], window{lo: bs[0], hi: bs[1]})
 		}
 	}
-	var sec []window
-	// Heading sections, nested: a heading and everything up to the next heading of
-	// the same or a higher level.
+	var clause, sec []window
+	// Heading sections: a heading and everything up to the next heading of the same
+	// or a higher level. One without sub-headings is a clause; nested ones are
+	// sections, used only up to a size where they still read as one provision.
 	for hi, h := range d.Blocks {
 		if h.Kind != doc.Heading {
 			continue
 		}
-		end := len(d.Blocks)
+		end, leaf := len(d.Blocks), true
 		for j := hi + 1; j < len(d.Blocks); j++ {
-			if d.Blocks[j].Kind == doc.Heading && d.Blocks[j].Level <= h.Level {
-				end = j
-				break
+			if d.Blocks[j].Kind == doc.Heading {
+				if d.Blocks[j].Level <= h.Level {
+					end = j
+					break
+				}
+				leaf = false
 			}
 		}
 		w := window{lo: blockSent[hi][0], hi: blockSent[end-1][1]}
-		if w.hi-w.lo <= maxSectionSentences {
+		switch {
+		case leaf:
+			clause = append(clause, w)
+		case w.hi-w.lo <= maxSectionSentences:
 			sec = append(sec, w)
 		}
 	}
@@ -174,9 +181,10 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 			end++
 		}
 		if end-bi > 1 {
-			sec = append(sec, window{blockSent[bi][0], blockSent[end-1][1], blockSent[bi][1]})
+			clause = append(clause, window{blockSent[bi][0], blockSent[end-1][1], blockSent[bi][1]})
 		}
 	}
+	t.windows[clauses.WindowClause] = clause
 	t.windows[clauses.WindowSection] = sec
 	return t
 }
