@@ -1,0 +1,273 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dpatool/dpa/clauses"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// cliFixtures are the contracts of lint/testdata/cli, relative to this package.
+var cliFixtures = filepath.Join("..", "..", "lint", "testdata", "cli")
+
+func fixture(name string) string { return filepath.Join(cliFixtures, name) }
+
+func runDPA(t testing.TB, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// TestLintExitCodes pins the exit code of each situation: testscript can only
+// tell zero from non-zero, and 1 (findings) versus 2 (errors) is the interface
+// CI pipelines depend on.
+func TestLintExitCodes(t *testing.T) {
+	clean, err := os.ReadFile(fixture("clean.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	badCfg := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(badCfg, []byte("fail_on: sometimes\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		stdin  string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"clean", "", []string{"lint", fixture("clean.md")}, exitOK, ""},
+		{"weak and missing", "", []string{"lint", fixture("weak.md")}, exitFindings, ""},
+		{"fail-on none", "", []string{"lint", "--fail-on", "none", fixture("weak.md")}, exitOK, ""},
+		{"fail-on expected only", "", []string{"lint", "--fail-on", "expected", fixture("suppressed.md")}, exitOK, ""},
+		{"suppressed with reason", "", []string{"lint", fixture("suppressed.md")}, exitOK, ""},
+		{"suppression without reason", "", []string{"lint", fixture("bad-suppression.md")}, exitFindings, ""},
+		{"stdin", string(clean), []string{"lint", "-"}, exitOK, ""},
+		{"stdin twice", string(clean), []string{"lint", "-", "-"}, exitError, "standard input can be read only once"},
+		{"directory with a weak file", "", []string{"lint", cliFixtures}, exitFindings, ""},
+		{"missing file", "", []string{"lint", "nosuch.md"}, exitError, "nosuch.md: no such file or directory"},
+		{"missing file and findings", "", []string{"lint", fixture("weak.md"), "nosuch.md"}, exitError, "1 input(s) could not be linted"},
+		{"glob without match", "", []string{"lint", filepath.Join(cliFixtures, "*.docx")}, exitError, "no contract files match"},
+		{"empty directory", "", []string{"lint", dir}, exitError, "no contract files"},
+		{"bad format", "", []string{"lint", "--format", "xml", fixture("clean.md")}, exitError, `unknown format "xml"`},
+		{"bad output", "", []string{"lint", "--output", "sarif", fixture("clean.md")}, exitError, "want FORMAT=FILE"},
+		{"bad fail-on", "", []string{"lint", "--fail-on", "all", fixture("clean.md")}, exitError, `unknown level "all"`},
+		{"bad profile", "", []string{"lint", "--profile", "health", fixture("clean.md")}, exitError, `unknown profile "health"`},
+		{"bad config", "", []string{"lint", "--config", badCfg, fixture("clean.md")}, exitError, `bad.yaml:1:10: fail_on: unknown level "sometimes"`},
+		{"missing config", "", []string{"lint", "--config", filepath.Join(dir, "none.yaml"), fixture("clean.md")}, exitError, "none.yaml"},
+		{"suggest needs text", "", []string{"lint", "--suggest", "--format", "sarif", fixture("clean.md")}, exitError, "--suggest"},
+		{"no arguments", "", []string{"lint"}, exitError, "requires at least 1 arg"},
+		{"unwritable output", "", []string{"lint", "--output", "json=" + filepath.Join(dir, "no", "such", "dir.json"), fixture("clean.md")}, exitError, "dir.json"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runDPA(t, tt.stdin, tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.code, stdout, stderr)
+			}
+			if tt.stderr != "" && !strings.Contains(stderr, tt.stderr) {
+				t.Errorf("stderr %q does not contain %q", stderr, tt.stderr)
+			}
+			if tt.stderr == "" && stderr != "" {
+				t.Errorf("unexpected stderr: %s", stderr)
+			}
+			if strings.Contains(stderr, "goroutine ") || strings.Contains(stderr, "internal error") {
+				t.Errorf("a panic reached the user: %s", stderr)
+			}
+		})
+	}
+}
+
+// TestLintJSONExactShape decodes the CLI's JSON strictly: exactly the documented
+// keys, every catalogue id once per file in catalogue order, line 0 and empty
+// evidence when missing.
+func TestLintJSONExactShape(t *testing.T) {
+	code, stdout, stderr := runDPA(t, "", "lint", "--format", "json", fixture("weak.md"), fixture("clean.md"))
+	if code != exitFindings {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	type req struct {
+		ID       string `json:"id"`
+		Status   string `json:"status"`
+		Line     int    `json:"line"`
+		Evidence string `json:"evidence"`
+		Reason   string `json:"reason"`
+	}
+	var out struct {
+		Files []struct {
+			Path         string `json:"path"`
+			Requirements []req  `json:"requirements"`
+		} `json:"files"`
+	}
+	dec := json.NewDecoder(strings.NewReader(stdout))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&out); err != nil {
+		t.Fatalf("output does not have the documented shape: %v", err)
+	}
+	if dec.More() {
+		t.Fatal("more than one JSON value")
+	}
+	// Each requirement object has all five keys, even when empty.
+	if n := strings.Count(stdout, `"reason": `); n != 2*len(clauses.IDs()) {
+		t.Errorf("%d reason keys, want %d", n, 2*len(clauses.IDs()))
+	}
+	if len(out.Files) != 2 || !strings.HasSuffix(out.Files[0].Path, "weak.md") || !strings.HasSuffix(out.Files[1].Path, "clean.md") {
+		t.Fatalf("files = %+v", out.Files)
+	}
+	ids := clauses.IDs()
+	for _, f := range out.Files {
+		if len(f.Requirements) != len(ids) {
+			t.Fatalf("%s: %d requirements, want %d", f.Path, len(f.Requirements), len(ids))
+		}
+		for i, r := range f.Requirements {
+			if r.ID != ids[i] {
+				t.Errorf("%s: requirement %d is %s, want %s", f.Path, i, r.ID, ids[i])
+			}
+			switch r.Status {
+			case "present", "weak":
+				if r.Line <= 0 || r.Evidence == "" {
+					t.Errorf("%s %s %s: line %d evidence %q", f.Path, r.ID, r.Status, r.Line, r.Evidence)
+				}
+			case "missing", "n/a":
+				if r.Line != 0 || r.Evidence != "" {
+					t.Errorf("%s %s %s: line %d evidence %q, want 0 and empty", f.Path, r.ID, r.Status, r.Line, r.Evidence)
+				}
+			default:
+				t.Errorf("%s %s: status %q", f.Path, r.ID, r.Status)
+			}
+			if r.Status == "weak" && r.Reason == "" {
+				t.Errorf("%s %s: weak without a reason", f.Path, r.ID)
+			}
+		}
+	}
+	// Deterministic: a second run is byte-identical.
+	_, again, _ := runDPA(t, "", "lint", "--format", "json", fixture("weak.md"), fixture("clean.md"))
+	if again != stdout {
+		t.Error("two runs on the same input differ")
+	}
+}
+
+// TestLintSARIFFile writes SARIF with --output next to text on stdout and
+// validates the file against the OASIS schema.
+func TestLintSARIFFile(t *testing.T) {
+	dir := t.TempDir()
+	sarif := filepath.Join(dir, "dpa.sarif")
+	code, stdout, stderr := runDPA(t, "", "lint", fixture("weak.md"), fixture("bad-suppression.md"), "--output", "sarif="+sarif)
+	if code != exitFindings {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "weak.md:40: error breach-notification: weak") {
+		t.Errorf("text output missing on stdout:\n%s", stdout)
+	}
+	data, err := os.ReadFile(sarif)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join("..", "..", "diag", "testdata", "sarif-schema-2.1.0.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	schemaDoc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	if err := c.AddResource("sarif.json", schemaDoc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile("sarif.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sch.Validate(inst); err != nil {
+		t.Fatalf("SARIF written by dpa lint is invalid: %v", err)
+	}
+	for _, want := range []string{`"ruleId": "suppression"`, `"ruleId": "breach-notification"`, `"uri": "../../lint/testdata/cli/weak.md"`} {
+		if !bytes.Contains(data, []byte(want)) {
+			t.Errorf("SARIF lacks %s", want)
+		}
+	}
+	// No temporary file is left next to the output.
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("output directory holds %d entries, want only dpa.sarif", len(entries))
+	}
+}
+
+func TestSuggestGroupsSharedClauses(t *testing.T) {
+	code, stdout, _ := runDPA(t, "", "lint", "--suggest", fixture("faible.md"))
+	if code != exitFindings {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(stdout, "suggested clause for") || !strings.Contains(stdout, ", fr):") {
+		t.Fatalf("no French suggestions:\n%s", stdout)
+	}
+	// A clause text appears once per file however many requirements it covers.
+	blocks := map[string]int{}
+	for _, part := range strings.Split(stdout, "\n\n") {
+		if strings.HasPrefix(part, "    ") {
+			blocks[part]++
+		}
+	}
+	for b, n := range blocks {
+		if n > 1 {
+			t.Errorf("clause printed %d times:\n%s", n, b)
+		}
+	}
+}
+
+// BenchmarkLintDirectory lints a directory of real-world-shaped contracts: the
+// held-out fixtures, the CLI fixtures and the rendered samples (en and fr), as
+// `dpa lint DIR --format json` does, output discarded.
+func BenchmarkLintDirectory(b *testing.B) {
+	dir := b.TempDir()
+	var files, size int
+	for _, src := range []string{
+		filepath.Join("..", "..", "lint", "testdata", "contracts", "*"),
+		filepath.Join(cliFixtures, "*.md"),
+		filepath.Join("..", "..", "templates", "testdata", "golden", "*.md"),
+	} {
+		matches, _ := filepath.Glob(src)
+		for _, m := range matches {
+			if !hasLintExt(m) || strings.HasSuffix(m, "README.md") {
+				continue
+			}
+			data, err := os.ReadFile(m)
+			if err != nil {
+				b.Fatal(err)
+			}
+			name := filepath.Base(filepath.Dir(m)) + "-" + filepath.Base(m)
+			if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+				b.Fatal(err)
+			}
+			files++
+			size += len(data)
+		}
+	}
+	if files == 0 {
+		b.Skip("no contracts found to lint")
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		if code := run([]string{"lint", "--format", "json", "--fail-on", "none", dir}, strings.NewReader(""), io.Discard, io.Discard); code != exitOK {
+			b.Fatalf("exit %d", code)
+		}
+	}
+	b.ReportMetric(float64(files), "files")
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N)/float64(files), "ms/file")
+}
