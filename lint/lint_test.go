@@ -1,0 +1,246 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dpatool/dpa/clauses"
+	"github.com/dpatool/dpa/diag"
+	"github.com/dpatool/dpa/lint/doc"
+	"github.com/dpatool/dpa/lint/read"
+)
+
+func mdDoc(t testing.TB, src string) *doc.Document {
+	t.Helper()
+	d, err := read.Read("snippet.md", strings.NewReader(src), "md")
+	if err != nil {
+		t.Fatalf("reading snippet: %v", err)
+	}
+	return d
+}
+
+func status(t *testing.T, src, id string, opt Options) Finding {
+	t.Helper()
+	res := Check(mdDoc(t, src), mustRules(t), opt)
+	for _, f := range res.Findings {
+		if f.ID == id {
+			return f
+		}
+	}
+	t.Fatalf("no finding for %s", id)
+	return Finding{}
+}
+
+// Each case is a short clause, in the register of a real contract, and the status
+// the rule must give it. Paraphrases exercise the vocabularies; negative cases are
+// near-misses that must not count.
+var ruleCases = []struct {
+	id, name, src string
+	want          diag.Status
+}{
+	// instructions
+	{"instructions", "en scc", "The processor shall process personal data only on documented instructions from the controller.", diag.Present},
+	{"instructions", "en vendor", "Vendor will process Customer Data solely in accordance with Customer's documented instructions.", diag.Present},
+	{"instructions", "en negation form", "Supplier shall not process the Personal Data other than on the Customer's documented instructions.", diag.Present},
+	{"instructions", "en no only", "We process Customer Data in accordance with your instructions.", diag.Weak},
+	{"instructions", "en own purposes", "Vendor shall process Personal Data only on Customer's documented instructions.\n\nVendor may also use Personal Data for its own business purposes.", diag.Weak},
+	{"instructions", "en not own purposes", "Vendor shall process Personal Data only on Customer's documented instructions. Vendor shall not use Personal Data for its own purposes.", diag.Present},
+	{"instructions", "fr cnil", "Le sous-traitant s'engage à traiter les données uniquement pour la ou les seules finalités qui font l'objet de la sous-traitance et conformément aux instructions documentées du responsable de traitement.", diag.Present},
+	{"instructions", "absent", "The parties agree on the price of the services.", diag.Missing},
+
+	// legal-requirement-notice
+	{"legal-requirement-notice", "en scc", "The processor shall process personal data only on documented instructions from the controller, unless required to do so by Union or Member State law to which the processor is subject. In this case, the processor shall inform the controller of that legal requirement before processing.", diag.Present},
+	{"legal-requirement-notice", "en permissible", "Where processing is required by applicable law, Vendor will notify Customer to the extent permissible.", diag.Weak},
+	{"legal-requirement-notice", "fr", "Si le sous-traitant est tenu de procéder à un traitement en vertu du droit de l'Union ou du droit de l'État membre auquel il est soumis, il doit informer le responsable du traitement de cette obligation juridique avant le traitement.", diag.Present},
+
+	// confidentiality
+	{"confidentiality", "en staff secrecy", "Supplier ensures that all staff who handle Personal Data are under a duty of secrecy.", diag.Present},
+	{"confidentiality", "en persons authorised", "The processor shall ensure that persons authorised to process the personal data have committed themselves to confidentiality.", diag.Present},
+	{"confidentiality", "en business secrets near-miss", "Each party shall keep the other party's Confidential Information secret and use it only to perform this Agreement.", diag.Missing},
+	{"confidentiality", "fr", "Le prestataire veille à ce que les personnes autorisées à traiter les données s'engagent à respecter la confidentialité.", diag.Present},
+
+	// security
+	{"security", "en art 32 with measures", "Processor shall implement the technical and organisational measures required by Article 32 GDPR.\n\nAll data is encrypted at rest with AES-256 and access requires multi-factor authentication.", diag.Present},
+	{"security", "en bare appropriate measures", "Vendor will implement appropriate technical and organisational measures to protect Customer Data.", diag.Weak},
+	{"security", "fr", "Le sous-traitant met en œuvre les mesures techniques et organisationnelles appropriées. Les données sont chiffrées et les sauvegardes sont quotidiennes.", diag.Present},
+
+	// subprocessor-authorisation
+	{"subprocessor-authorisation", "en full", "## Sub-processors\n\nVendor shall not engage another processor without the prior specific or general written authorisation of the Customer. In the case of general written authorisation, Vendor shall inform the Customer of any intended changes concerning the addition or replacement of other processors at least 30 days in advance, thereby giving the Customer the opportunity to object to such changes.", diag.Present},
+	{"subprocessor-authorisation", "en no objection", "## Sub-processors\n\nCustomer grants a general authorisation to Vendor to engage sub-processors. Vendor will give 30 days' notice of any new sub-processor.", diag.Weak},
+	{"subprocessor-authorisation", "en discretion", "## Sub-processors\n\nWe may engage or replace sub-processors at our sole discretion without notice.", diag.Weak},
+	{"subprocessor-authorisation", "fr", "## Sous-traitance\n\nLe sous-traitant peut faire appel à un autre sous-traitant avec l'autorisation écrite préalable, générale, du responsable de traitement. Il informe préalablement le responsable de traitement de tout changement envisagé concernant l'ajout ou le remplacement d'autres sous-traitants, ce qui donne au responsable de traitement la possibilité d'émettre des objections.", diag.Present},
+
+	// subprocessor-flowdown
+	{"subprocessor-flowdown", "en", "Where Supplier engages a sub-processor, it shall impose on it by written contract the same data protection obligations as set out in this DPA. Supplier remains fully liable to Customer for the performance of the sub-processor's obligations.", diag.Present},
+	{"subprocessor-flowdown", "en no liability", "Where Supplier engages a sub-processor, it shall impose on it by written contract the same data protection obligations as set out in this DPA.", diag.Weak},
+
+	// breach-notification
+	{"breach-notification", "en undue delay", "Vendor shall notify Customer without undue delay after becoming aware of a Personal Data Breach.", diag.Present},
+	{"breach-notification", "en 48 hours", "The Supplier will inform the Client of any security incident within 48 hours.", diag.Present},
+	{"breach-notification", "en reasonable time", "The Supplier will inform the Client of any security incident within a reasonable time.", diag.Weak},
+	{"breach-notification", "en five days", "Processor shall notify the Controller of a personal data breach without undue delay and in any event within five business days.", diag.Weak},
+	{"breach-notification", "en 96 hours", "Processor shall notify the Controller of a personal data breach within 96 hours.", diag.Weak},
+	{"breach-notification", "en negated", "The Processor is not required to notify the Controller of any data breach.", diag.Missing},
+	{"breach-notification", "fr", "Le sous-traitant notifie au responsable de traitement toute violation de données à caractère personnel dans un délai maximum de 48 heures après en avoir pris connaissance.", diag.Present},
+
+	// deletion-return
+	{"deletion-return", "en choice", "Upon termination of the Services, Supplier shall, at the choice of the Customer, delete or return all Personal Data and delete existing copies.", diag.Present},
+	{"deletion-return", "en paraphrase", "Upon expiry of the Agreement, Supplier erases all Personal Data or returns it to the Customer, as the Customer elects.", diag.Present},
+	{"deletion-return", "en may delete", "After termination, Vendor may delete Customer Data in accordance with its retention policies.", diag.Weak},
+	{"deletion-return", "en delete only", "At the end of the Services, Vendor will delete all Personal Data.", diag.Weak},
+	{"deletion-return", "en feature near-miss", "Users can delete their own messages at any time.", diag.Missing},
+	{"deletion-return", "fr", "Au terme de la prestation, le sous-traitant s'engage, au choix du responsable de traitement, à détruire toutes les données ou à les renvoyer au responsable de traitement.", diag.Present},
+
+	// audits
+	{"audits", "en scc", "The processor shall make available to the controller all information necessary to demonstrate compliance with the obligations of Article 28 and shall allow for and contribute to audits, including inspections, conducted by the controller or another auditor mandated by the controller.", diag.Present},
+	{"audits", "en soc2 only", "Vendor will provide Customer with a copy of its most recent SOC 2 Type II report, which shall satisfy any audit right of Customer.", diag.Weak},
+	{"audits", "en audit logs near-miss", "The platform keeps audit logs of administrator actions.", diag.Missing},
+	{"audits", "fr", "Le sous-traitant met à la disposition du responsable de traitement la documentation nécessaire pour démontrer le respect de toutes ses obligations et pour permettre la réalisation d'audits, y compris des inspections, par le responsable du traitement ou un autre auditeur qu'il a mandaté.", diag.Present},
+
+	// infringing-instruction
+	{"infringing-instruction", "en", "The processor shall immediately inform the controller if, in its opinion, an instruction infringes the GDPR.", diag.Present},
+	{"infringing-instruction", "en no immediacy", "Supplier will inform the Customer if it believes that an instruction infringes data protection law.", diag.Weak},
+	{"infringing-instruction", "fr", "Si le sous-traitant considère qu'une instruction constitue une violation du règlement européen sur la protection des données, il en informe immédiatement le responsable de traitement.", diag.Present},
+
+	// data-subject-rights, assist-compliance
+	{"data-subject-rights", "en", "Vendor shall assist Customer by appropriate technical and organisational measures in responding to requests from data subjects exercising their rights.", diag.Present},
+	{"assist-compliance", "en full", "Supplier shall assist Customer in ensuring compliance with Articles 32 to 36 GDPR, including data protection impact assessments and prior consultation.", diag.Present},
+	{"assist-compliance", "en dpia only", "Supplier shall assist Customer with data protection impact assessments.", diag.Weak},
+
+	// transfers
+	{"transfers", "en scc", "Processor shall not transfer Personal Data to a third country unless it has entered into the Standard Contractual Clauses approved by the European Commission.", diag.Present},
+	{"transfers", "en repealed", "Transfers of Personal Data outside the EEA are governed by the standard contractual clauses of Decision 2010/87/EU.", diag.Weak},
+
+	// particulars
+	{"data-subjects", "en table", "## Annex I\n\n| Field | Description |\n|---|---|\n| Categories of data subjects | Customers, employees and website visitors |", diag.Present},
+	{"data-subjects", "en blank", "## Annex I\n\nCategories of data subjects: [insert]", diag.Weak},
+	{"data-types", "en list", "### Categories of personal data\n\n- names and e-mail addresses\n- IP addresses", diag.Present},
+	{"data-types", "en generic", "Categories of personal data: any personal data uploaded by the Customer.", diag.Weak},
+	{"duration", "en", "Duration of processing: for the term of the Agreement.", diag.Present},
+	{"duration", "fr", "Durée du traitement : pendant toute la durée du contrat.", diag.Present},
+	{"subject-matter", "fr", "Objet du traitement : hébergement de la plateforme de réservation du client.", diag.Present},
+	{"purpose", "en", "Purpose of the processing: providing the payroll service to the Customer.", diag.Present},
+	{"nature", "en", "Nature of the processing: storage, hosting, backup and deletion.", diag.Present},
+	{"nature", "en boilerplate", "Taking into account the nature of the processing, the Processor shall assist the Controller.", diag.Missing},
+}
+
+func TestRules(t *testing.T) {
+	for _, c := range ruleCases {
+		t.Run(c.id+"/"+c.name, func(t *testing.T) {
+			f := status(t, c.src, c.id, Options{Special: On, Migration: On})
+			if f.Status != c.want {
+				t.Errorf("%s: got %s (%s), want %s\nevidence: %s", c.id, f.Status, f.Reason, c.want, f.Evidence)
+			}
+			if f.Status != diag.Missing && f.Evidence == "" {
+				t.Errorf("%s: %s without evidence", c.id, f.Status)
+			}
+			if f.Status == diag.Weak && f.Reason == "" {
+				t.Errorf("%s: weak without a reason", c.id)
+			}
+		})
+	}
+}
+
+func TestProfile(t *testing.T) {
+	cases := []struct {
+		name, src          string
+		special, migration bool
+	}{
+		{"health data processed", "Categories of personal data: names, contact details and health data of patients.", true, false},
+		{"french health", "Le prestataire héberge les données de santé des patients du client.", true, false},
+		{"forbidden upload", "The Customer shall not upload special categories of personal data to the Service.", false, false},
+		{"not intended", "The Service is not intended for the processing of health data.", false, false},
+		{"definition", "\"Special Categories of Data\" means data revealing racial or ethnic origin, health data or genetic data.", false, false},
+		{"migration service", "The Supplier shall migrate the Customer's data from the legacy system to the new platform.", false, true},
+		{"french reprise", "La prestation comprend la reprise des données de l'ancien logiciel.", false, true},
+		{"export at end is not a migration", "Upon termination of the Agreement, the Customer may export its data.", false, false},
+		{"neither", "The Processor provides e-mail hosting.", false, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Check(mdDoc(t, c.src), mustRules(t), Options{})
+			if res.Special != c.special || res.Migration != c.migration {
+				t.Errorf("special=%v migration=%v, want %v %v (evidence %q / %q)", res.Special, res.Migration, c.special, c.migration, res.SpecialEvidence, res.MigrationEvidence)
+			}
+			for _, f := range res.Findings {
+				req, _ := clauses.Lookup(f.ID)
+				if (f.Status == diag.NA) == req.Applies(res.Special, res.Migration) {
+					t.Errorf("%s: status %s does not follow the profile", f.ID, f.Status)
+				}
+			}
+		})
+	}
+}
+
+func TestForceProfile(t *testing.T) {
+	src := "The Customer shall not upload special categories of personal data to the Service."
+	res := Check(mdDoc(t, src), mustRules(t), Options{Special: On, Migration: Off})
+	if !res.Special || res.Migration {
+		t.Fatalf("forced profile ignored: special=%v migration=%v", res.Special, res.Migration)
+	}
+	res = Check(mdDoc(t, "Health data of patients is hosted."), mustRules(t), Options{Special: Off})
+	if res.Special {
+		t.Fatal("forced off ignored")
+	}
+}
+
+func TestOneFindingPerID(t *testing.T) {
+	res := Check(&doc.Document{}, mustRules(t), Options{})
+	ids := clauses.IDs()
+	if len(res.Findings) != len(ids) {
+		t.Fatalf("%d findings, want %d", len(res.Findings), len(ids))
+	}
+	for i, f := range res.Findings {
+		if f.ID != ids[i] {
+			t.Errorf("finding %d is %s, want %s (catalogue order)", i, f.ID, ids[i])
+		}
+		req, _ := clauses.Lookup(f.ID)
+		want := diag.Missing
+		if req.Level == clauses.Risk {
+			want = diag.NA
+		}
+		if f.Status != want {
+			t.Errorf("%s: empty document gives %s, want %s", f.ID, f.Status, want)
+		}
+	}
+}
+
+// The evidence's location is the line where the deciding sentence starts, not the
+// line where its paragraph starts.
+func TestLocRefinedToLine(t *testing.T) {
+	src := "# DPA\n\nThe parties agree as follows. This paragraph\nruns over several lines. The processor shall\nnotify the controller without undue delay after becoming aware of a personal data breach.\n"
+	f := status(t, src, "breach-notification", Options{})
+	if f.Status != diag.Present {
+		t.Fatalf("got %s", f.Status)
+	}
+	if f.Loc.Line != 4 {
+		t.Errorf("line %d, want 4 (where the sentence starts)", f.Loc.Line)
+	}
+	if !strings.HasPrefix(f.Evidence, "The processor shall notify") {
+		t.Errorf("evidence %q", f.Evidence)
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	for src, want := range map[string]string{
+		"Le sous-traitant s'engage à traiter les données pour le compte du responsable de traitement.": "fr",
+		"The processor shall process the data on behalf of the controller.":                            "en",
+	} {
+		if got := Check(mdDoc(t, src), mustRules(t), Options{}).Lang; got != want {
+			t.Errorf("%q: %s, want %s", src, got, want)
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	src := strings.Repeat("Vendor shall notify Customer of a security incident within a reasonable time. Supplier ensures that all staff are under a duty of secrecy.\n\n", 20)
+	a := Check(mdDoc(t, src), mustRules(t), Options{})
+	for i := 0; i < 5; i++ {
+		b := Check(mdDoc(t, src), mustRules(t), Options{})
+		for j := range a.Findings {
+			if a.Findings[j] != b.Findings[j] {
+				t.Fatalf("run %d differs: %v vs %v", i, a.Findings[j], b.Findings[j])
+			}
+		}
+	}
+}
