@@ -1,6 +1,7 @@
 package read
 
 import (
+	"flag"
 	"fmt"
 	"strings"
 	"testing"
@@ -40,3 +41,5 @@ func compareBlocks(t *testing.T, got, want []doc.Block) {
 		t.Errorf("blocks differ\n got:\n%s\nwant:\n%s", dump(got), dump(want))
 	}
 }
+
+var update = flag.Bool("update", false, "rewrite golden files and generated fuzz seeds")

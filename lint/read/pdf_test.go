@@ -25,6 +25,7 @@ func makePDF(t testing.TB, spec pdfSpec) []byte {
 	t.Helper()
 	f := gofpdf.New("P", "mm", "A4", "")
 	f.SetCreationDate(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	f.SetModificationDate(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	f.SetAutoPageBreak(false, 0)
 	f.AliasNbPages("{nb}")
 	family := "Helvetica"
