@@ -268,8 +268,12 @@ func (l *loader) decode(n *yaml.Node, v reflect.Value, field string) {
 		v.SetString(n.Value)
 	case reflect.Int:
 		var i int64
-		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || n.Decode(&i) != nil {
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
 			l.errAt(l.nodePos(n), field, "expected %s, got %s", expect(v.Type()), describe(n))
+			return
+		}
+		if err := n.Decode(&i); err != nil {
+			l.errAt(l.nodePos(n), field, "the number %s is too large", n.Value)
 			return
 		}
 		v.SetInt(i)

@@ -88,6 +88,7 @@ func TestLoadErrors(t *testing.T) {
 		{"wrong type list", "processing:\n  nature: storage\n", nil, `2:11: processing.nature: expected a list of strings, got the string "storage"`},
 		{"wrong type int", "breach:\n  notice_hours: soon\n", nil, `2:17: breach.notice_hours: expected a whole number, got the string "soon"`},
 		{"float for int", "breach:\n  notice_hours: 24.5\n", nil, `2:17: breach.notice_hours: expected a whole number, got the number 24.5`},
+		{"int overflow", "breach:\n  notice_hours: 99999999999999999999\n", nil, `2:17: breach.notice_hours: the number 99999999999999999999 is too large`},
 		{"wrong type bool", "subprocessors:\n  objection: yes\n", nil, `2:14: subprocessors.objection: expected true or false, got the string "yes"`},
 		{"wrong type mapping", "parties: [a, b]\n", nil, `1:10: parties: expected a mapping, got a list`},
 		{"string gets mapping", "language: {en: 1}\n", nil, `1:11: language: expected a string, got a mapping`},
