@@ -268,12 +268,13 @@ func (l *loader) decode(n *yaml.Node, v reflect.Value, field string) {
 		v.SetString(n.Value)
 	case reflect.Int:
 		var i int64
-		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
-			l.errAt(l.nodePos(n), field, "expected %s, got %s", expect(v.Type()), describe(n))
+		if n.Kind == yaml.ScalarNode && (n.Tag == "!!int" || n.Tag == "!!float") && isDigits(strings.TrimPrefix(n.Value, "-")) && n.Decode(&i) != nil {
+			// yaml.v3 resolves an integer beyond 64 bits as a float; say what is wrong.
+			l.errAt(l.nodePos(n), field, "the number %s is too large", n.Value)
 			return
 		}
-		if err := n.Decode(&i); err != nil {
-			l.errAt(l.nodePos(n), field, "the number %s is too large", n.Value)
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || n.Decode(&i) != nil {
+			l.errAt(l.nodePos(n), field, "expected %s, got %s", expect(v.Type()), describe(n))
 			return
 		}
 		v.SetInt(i)
@@ -371,6 +372,15 @@ func (l *loader) loadListFile(c *Contract, open func(string) ([]byte, error)) {
 }
 
 func filepathToSlash(p string) string { return strings.ReplaceAll(p, `\`, "/") }
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
 
 func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
