@@ -25,14 +25,15 @@ import (
 var lintExts = []string{".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx"}
 
 type lintFlags struct {
-	format      string
-	outputs     []string
-	failOn      string
-	profile     string
-	configFile  string
-	inputFormat string
-	suggest     bool
-	verbose     bool
+	format       string
+	outputs      []string
+	failOn       string
+	profile      string
+	configFile   string
+	inputFormat  string
+	suggest      bool
+	verbose      bool
+	forceExclude bool
 }
 
 func newLintCmd() *cobra.Command {
@@ -70,6 +71,7 @@ Exit codes: 0 nothing at a --fail-on level is weak or missing, 1 something is,
 	f.StringVar(&fl.inputFormat, "input-format", "", "format of standard input: "+strings.Join(read.Formats(), ", ")+" (default: sniffed)")
 	f.BoolVar(&fl.suggest, "suggest", false, "for each weak or missing requirement, print a clause that would satisfy it")
 	f.BoolVarP(&fl.verbose, "verbose", "v", false, "also print requirements that are present or not applicable")
+	f.BoolVar(&fl.forceExclude, "force-exclude", false, "apply include/exclude of .dpa-lint.yaml to files named on the command line too (for pre-commit, which names every changed file)")
 	return cmd
 }
 
@@ -169,7 +171,7 @@ func runLint(cmd *cobra.Command, args []string, fl lintFlags) error {
 			// A bad configuration would be wrong for every file it governs: stop here.
 			return err
 		}
-		if !in.explicit && !cfg.Selects(fsPath(in.abs)) {
+		if in.abs != "" && (!in.explicit || fl.forceExclude) && !cfg.Selects(fsPath(in.abs)) {
 			continue
 		}
 		file, lang, err := lintOne(cmd.InOrStdin(), in, fl.inputFormat, rules, cfg, profile)
