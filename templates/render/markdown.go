@@ -1,0 +1,67 @@
+// Package render turns a contract's Markdown into a standalone HTML page or an A4
+// PDF. Both outputs come from one goldmark parse, so the two never disagree about
+// the structure of the document.
+package render
+
+import (
+	"regexp"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/text"
+)
+
+// newMarkdown returns the one goldmark configuration used for both outputs: GFM
+// tables and nothing else. The typographer stays off on purpose: a contract's
+// quotes and dashes are printed exactly as written.
+func newMarkdown(extra ...goldmark.Option) goldmark.Markdown {
+	opts := append([]goldmark.Option{goldmark.WithExtensions(extension.Table)}, extra...)
+	return goldmark.New(opts...)
+}
+
+// parse returns the document's AST.
+func parse(md []byte) ast.Node {
+	return newMarkdown().Parser().Parse(textReader(md))
+}
+
+// clauseComment matches the markers the clause assembler puts around each clause
+// (<!-- clause: ID --> and <!-- /clause -->). They are kept in HTML output, where
+// they are invisible and let a reader trace text back to the library; any other
+// raw HTML in the Markdown is dropped.
+var clauseComment = regexp.MustCompile(`^<!--\s*(clause:\s*[A-Za-z0-9_.-]+|/clause)\s*-->$`)
+
+// plainText concatenates the text under n, the way a reader sees it.
+func plainText(n ast.Node, src []byte) string {
+	var b []byte
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := c.(type) {
+		case *ast.Text:
+			b = append(b, t.Value(src)...)
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b = append(b, ' ')
+			}
+		case *ast.String:
+			b = append(b, t.Value...)
+		case *ast.AutoLink:
+			b = append(b, t.Label(src)...)
+		}
+		return ast.WalkContinue, nil
+	})
+	return string(b)
+}
+
+// firstHeading returns the text of the first level-1 heading, or "".
+func firstHeading(doc ast.Node, src []byte) string {
+	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
+		if h, ok := c.(*ast.Heading); ok && h.Level == 1 {
+			return plainText(h, src)
+		}
+	}
+	return ""
+}
+
+func textReader(md []byte) text.Reader { return text.NewReader(md) }
