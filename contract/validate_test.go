@@ -305,7 +305,7 @@ func BenchmarkLoadValidate(b *testing.B) {
 // TestTemplatePlaceholders checks the dpa init starter: as written, its only findings
 // are its placeholders, one per "<...>" value; filled in, it is valid.
 func TestTemplatePlaceholders(t *testing.T) {
-	data := mustSample(t, "template.yaml")
+	data := mustSample(t, "starter/template.yaml")
 	c, src, err := Load("template.yaml", data, nil)
 	if err != nil {
 		t.Fatal(err)

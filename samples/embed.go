@@ -10,7 +10,7 @@ import "embed"
 // FS holds the template, the valid samples, their sub-processor inventory, and
 // the invalid ones.
 //
-//go:embed *.yaml subprocessors/*.yaml invalid/*.yaml
+//go:embed *.yaml starter/*.yaml subprocessors/*.yaml invalid/*.yaml
 var FS embed.FS
 
 // Examples names the complete samples, in the order `dpa init --example` lists them.

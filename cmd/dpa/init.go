@@ -45,7 +45,7 @@ It never overwrites an existing file unless --force is given.`,
   dpa init --example payroll -o -   # print to standard output`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			src := "template.yaml"
+			src := "starter/template.yaml"
 			if example != "" {
 				if !slices.Contains(samples.Examples, example) {
 					return fmt.Errorf("unknown --example %q (want one of %s)", example, strings.Join(samples.Examples, ", "))
