@@ -17,6 +17,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"text/template"
 
 	"github.com/dpatool/dpa/clauses"
@@ -74,9 +75,9 @@ func Assemble(c *contract.Contract, lib *clauses.Library) (*Result, error) {
 			return nil, fmt.Errorf("assemble: built-in clause library: %w", err)
 		}
 	}
-	src, err := skeletonFS.ReadFile("skeleton/" + lang + ".md.tmpl")
+	skel, err := skeleton(lang)
 	if err != nil {
-		return nil, fmt.Errorf("assemble: %w", err)
+		return nil, err
 	}
 
 	a := &assembler{
@@ -100,14 +101,14 @@ func Assemble(c *contract.Contract, lib *clauses.Library) (*Result, error) {
 	// Clause numbers depend on which sections turn out non-empty, and clauses may
 	// refer to later ones, so the skeleton runs twice: the first run numbers the
 	// sections, the second writes the document with the references resolved.
-	if _, err := a.run(src, nil); err != nil {
+	if _, err := a.run(skel, nil); err != nil {
 		return nil, err
 	}
 	numbers := a.numbers
 	if err := a.unplaced(); err != nil {
 		return nil, err
 	}
-	out, err := a.run(src, numbers)
+	out, err := a.run(skel, numbers)
 	if err != nil {
 		return nil, err
 	}
@@ -153,7 +154,40 @@ type assembler struct {
 	included []string
 }
 
-func (a *assembler) run(src []byte, numbers map[string]int) ([]byte, error) {
+var (
+	skeletonOnce sync.Once
+	skeletons    map[string]*template.Template
+	skeletonErr  error
+)
+
+// skeleton returns the parsed skeleton of a language. It is parsed once with
+// stand-in functions; each run clones it and binds its own.
+func skeleton(lang string) (*template.Template, error) {
+	skeletonOnce.Do(func() {
+		skeletons = map[string]*template.Template{}
+		for _, l := range clauses.Languages {
+			name := "skeleton/" + l + ".md.tmpl"
+			src, err := skeletonFS.ReadFile(name)
+			if err != nil {
+				skeletonErr = fmt.Errorf("assemble: %w", err)
+				return
+			}
+			funcs := clauses.TemplateFuncs(l)
+			for _, f := range []string{"num", "numbered", "section", "annex"} {
+				funcs[f] = func(...string) string { return "" }
+			}
+			t, err := template.New(name).Option("missingkey=error").Funcs(funcs).Parse(string(src))
+			if err != nil {
+				skeletonErr = fmt.Errorf("assemble: skeleton: %w", err)
+				return
+			}
+			skeletons[l] = t
+		}
+	})
+	return skeletons[lang], skeletonErr
+}
+
+func (a *assembler) run(skel *template.Template, numbers map[string]int) ([]byte, error) {
 	a.counter = 0
 	a.numbers = map[string]int{}
 	a.placed = map[string]bool{}
@@ -214,10 +248,11 @@ func (a *assembler) run(src []byte, numbers map[string]int) ([]byte, error) {
 		return b.String(), nil
 	}
 
-	t, err := template.New("skeleton/" + a.lang + ".md.tmpl").Option("missingkey=error").Funcs(funcs).Parse(string(src))
+	t, err := skel.Clone()
 	if err != nil {
-		return nil, fmt.Errorf("assemble: skeleton: %w", err)
+		return nil, fmt.Errorf("assemble: %w", err)
 	}
+	t.Funcs(funcs)
 	var buf bytes.Buffer
 	if err := t.Execute(&buf, a.data); err != nil {
 		return nil, fmt.Errorf("assemble: %w", err)

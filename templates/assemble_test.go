@@ -448,3 +448,32 @@ func TestBadInput(t *testing.T) {
 		t.Errorf("err = %v, want unknown language", err)
 	}
 }
+
+// Assemble shares the parsed skeletons and clause templates between calls; run
+// it concurrently (under -race in CI) to show that nothing shared is written.
+func TestAssembleConcurrent(t *testing.T) {
+	c := loadSample(t, "medical-lab")
+	want, err := Markdown(c, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib, err := clauses.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			got, err := Markdown(c, lib)
+			if err == nil && !bytes.Equal(got, want) {
+				err = errors.New("concurrent rendering differs")
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
