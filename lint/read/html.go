@@ -205,6 +205,12 @@ func (h *htmlReader) start(name string, selfClosing bool) {
 		h.closeTo(name, map[string]string{"p": "div", "li": "ul", "dt": "dl", "dd": "dl", "tr": "table"}[name])
 	}
 	c := htmlCtx{name: name, kind: doc.Paragraph}
+	if name == "p" || name == "div" {
+		// <li><p>text</p></li> (a loose list) is still a list item.
+		if top := h.top(); top.kind == doc.ListItem {
+			c.kind, c.level = top.kind, top.level
+		}
+	}
 	switch name {
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		c.kind, c.level = doc.Heading, int(name[1]-'0')

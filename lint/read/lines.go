@@ -26,7 +26,8 @@ var (
 	// listMarkRe matches a list item start: bullets, "(a)", "a)", "(iv)", "iv.".
 	listMarkRe = regexp.MustCompile(`^(?:[•●▪◦‣∙·–\-*]\s+|\(?(?:[a-z]|[ivx]{1,5})\)\s+)`)
 	// numberedRe matches a numbered clause that is not a heading: "7.1 The processor".
-	numberedRe = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S`)
+	// It needs a dot, so "34 of the GDPR" wrapped onto a new line is not a clause.
+	numberedRe = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){0,3}\.\s+\S|^\d{1,2}(?:\.\d{1,2}){1,3}\s+\S`)
 )
 
 // bulletGlyphs only ever mark list items (unlike "-", which also hyphenates).

@@ -81,6 +81,7 @@ func readPDF(d *doc.Document, data []byte) (err error) {
 // pdfFont is what the extractor needs from a font: how to decode codes to text and
 // how wide each glyph is.
 type pdfFont struct {
+	uni     *toUnicode // the font's ToUnicode map, preferred when present
 	enc     pdf.TextEncoding
 	twoByte bool
 	widths  func(code int) float64 // thousandths of an em; 0 = unknown
@@ -124,6 +125,11 @@ func (ex *pdfExtractor) font(p pdf.Page, cache map[string]*pdfFont, name string)
 	f := &pdfFont{}
 	pf := pdf.Font{V: v}
 	f.enc = pf.Encoder()
+	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
+		if m, err := readToUnicode(tu); err == nil {
+			f.uni = m
+		}
+	}
 	if v.Key("Subtype").Name() == "Type0" {
 		f.twoByte = true
 		desc := v.Key("DescendantFonts").Index(0)
@@ -207,29 +213,37 @@ func (ex *pdfExtractor) pageRuns(p pdf.Page) (runs []pdfRun, err error) {
 		}
 		var sb strings.Builder
 		adv := 0.0 // in text space units
-		step := 1
+		def := 1
 		if f.twoByte {
-			step = 2
+			def = 2
 		}
-		for i := 0; i+step <= len(raw); i += step {
-			code := int(raw[i])
-			if step == 2 {
-				code = code<<8 | int(raw[i+1])
+		for i := 0; i < len(raw); {
+			n := def
+			if f.uni != nil {
+				n = f.uni.codeLen(raw[i:], def)
 			}
-			var s string
-			if f.enc != nil {
-				s = f.enc.Decode(raw[i : i+step])
-			} else {
-				s = raw[i : i+step]
+			if i+n > len(raw) {
+				break
+			}
+			code := raw[i : i+n]
+			i += n
+			s, ok := "", false
+			if f.uni != nil {
+				s, ok = f.uni.text(code)
+			}
+			if !ok && f.enc != nil && !f.twoByte {
+				s = f.enc.Decode(code)
+			} else if !ok && f.enc == nil {
+				s = code
 			}
 			sb.WriteString(s)
-			w := f.widths(code)
+			w := f.widths(codeInt(code))
 			if w == 0 {
 				w = estimateWidth(s)
 			}
 			tx := w/1000*g.tfs + g.tc
-			if s == " " && step == 1 {
-				tx += g.tw
+			if code == " " {
+				tx += g.tw // word spacing applies to the single-byte code 32 only
 			}
 			adv += tx * g.th
 		}
