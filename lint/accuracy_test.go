@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -122,6 +123,22 @@ func scoreSet(t *testing.T, set, dir string) ([]outcome, bool) {
 			if lab.Status != f.Status && testing.Verbose() && (set == "corpus" || os.Getenv("DPA_SHOW_FIXTURES") != "") {
 				t.Logf("  %s/%s %-30s labelled %-7s got %-7s %s | %s", set, l.File, f.ID, lab.Status, f.Status, f.Reason, trimEvidence(f.Evidence, 120))
 			}
+		}
+	}
+	if os.Getenv("DPA_CONFUSION") != "" {
+		conf := map[string]int{}
+		for _, o := range out {
+			if o.truth != o.got {
+				conf[fmt.Sprintf("%-30s %s->%s", o.id, o.truth, o.got)]++
+			}
+		}
+		keys := make([]string, 0, len(conf))
+		for k := range conf {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			t.Logf("%s confusion: %s x%d", set, k, conf[k])
 		}
 	}
 	t.Logf("%s: risk profile correct for %d of %d (file, condition) pairs", set, profileOK, profiles)

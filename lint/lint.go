@@ -120,7 +120,7 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 	for bi, b := range d.Blocks {
 		lo := len(t.sentences)
 		for _, sp := range splitSentences(b.Text) {
-			f := fold(b.Text[sp[0]:sp[1]])
+			f := stripNumbering(fold(b.Text[sp[0]:sp[1]]))
 			if f == "" {
 				continue
 			}

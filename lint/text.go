@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,6 +46,18 @@ func fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// numberingRe matches clause numbering at the start of a sentence: "2.", "7.1.",
+// "(a)", "b)", "iv.", "clause 5 -", "article 3 :", so that a pattern anchored with
+// "^" sees the words of the heading or field label.
+var numberingRe = regexp.MustCompile(`^(?:(?:clause|section|article|schedule|annex|annexe|appendix|exhibit)\s+[0-9ivxlc]+[a-z]?(?:\.[0-9]+)*\s*[-:.)]?\s+|\(?(?:[0-9]+(?:\.[0-9]+)*|[ivx]+|[a-z])[.)]\.?\s+|\([0-9ivx]+|[a-z]\)\s+)+`)
+
+func stripNumbering(s string) string {
+	if loc := numberingRe.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		return s[loc[1]:]
+	}
+	return s
 }
 
 // abbreviations end with a period that does not end a sentence.

@@ -1,0 +1,25 @@
+package lint
+
+import "testing"
+
+func TestStripNumbering(t *testing.T) {
+	for in, want := range map[string]string{
+		"2. duration":                    "duration",
+		"7.1. instructions":              "instructions",
+		"(a) the processor shall":        "the processor shall",
+		"b) the processor":               "the processor",
+		"clause 5 - duration":            "duration",
+		"iv. purpose":                    "purpose",
+		"article 3 : durée":              "durée",
+		"the processor shall":            "the processor shall",
+		"2026 is the year":               "2026 is the year",
+		"a processor shall":              "a processor shall",
+		"1.2.3 subject matter":           "1.2.3 subject matter",
+		"1.2.3. subject matter":          "subject matter",
+		"(1) obligation to carry out an": "obligation to carry out an",
+	} {
+		if got := stripNumbering(in); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+}
