@@ -106,7 +106,7 @@ func (c *Clause) Execute(data any, funcs template.FuncMap) (string, error) {
 	}
 	var buf bytes.Buffer
 	if err := t.Execute(&buf, data); err != nil {
-		return "", fmt.Errorf("clause %s (%s): %w", c.ID, c.File, err)
+		return "", c.execError(err)
 	}
 	return tidyBody(buf.String()), nil
 }
@@ -379,6 +379,18 @@ func templateError(err error) error {
 		col = "1"
 	}
 	return fmt.Errorf("%s:%s:%s: clause text: %s", m[1], m[2], col, m[4])
+}
+
+var execErrLine = regexp.MustCompile(`^template: (.+?):(\d+):(\d+): executing "[^"]*" at (<.*?>): (.*)$`)
+
+// execError turns a text/template execution error into file:line:col form,
+// naming the clause and the action that failed.
+func (c *Clause) execError(err error) error {
+	m := execErrLine.FindStringSubmatch(err.Error())
+	if m == nil {
+		return fmt.Errorf("%s: clause %s: %w", c.File, c.ID, err)
+	}
+	return fmt.Errorf("%s:%s:%s: clause %s: %s: %s", m[1], m[2], m[3], c.ID, m[4], m[5])
 }
 
 var yamlErrLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)

@@ -152,6 +152,7 @@ type assembler struct {
 	numbers  map[string]int // section id -> clause number
 	placed   map[string]bool
 	included []string
+	fail     error // the first clause error of the run
 }
 
 var (
@@ -192,6 +193,7 @@ func (a *assembler) run(skel *template.Template, numbers map[string]int) ([]byte
 	a.numbers = map[string]int{}
 	a.placed = map[string]bool{}
 	a.included = nil
+	a.fail = nil
 
 	number := func(section string) (string, error) {
 		if numbers == nil {
@@ -220,6 +222,7 @@ func (a *assembler) run(skel *template.Template, numbers map[string]int) ([]byte
 	funcs["section"] = func(id, title string) (string, error) {
 		bodies, err := a.render(id, ref)
 		if err != nil || len(bodies) == 0 {
+			a.fail = err
 			return "", err
 		}
 		a.counter++
@@ -239,6 +242,7 @@ func (a *assembler) run(skel *template.Template, numbers map[string]int) ([]byte
 	funcs["annex"] = func(id string) (string, error) {
 		bodies, err := a.render(id, ref)
 		if err != nil {
+			a.fail = err
 			return "", err
 		}
 		var b strings.Builder
@@ -255,6 +259,11 @@ func (a *assembler) run(skel *template.Template, numbers map[string]int) ([]byte
 	t.Funcs(funcs)
 	var buf bytes.Buffer
 	if err := t.Execute(&buf, a.data); err != nil {
+		if a.fail != nil {
+			// A clause failed: its own file:line:col says more than the
+			// skeleton's "error calling section" wrapping.
+			return nil, a.fail
+		}
 		return nil, fmt.Errorf("assemble: %w", err)
 	}
 	return buf.Bytes(), nil

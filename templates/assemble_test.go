@@ -477,3 +477,21 @@ func TestAssembleConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// A house clause that refers to a field the contract does not have fails with its
+// file, line and column, not with the skeleton's wrapping.
+func TestClauseExecError(t *testing.T) {
+	lib, err := clauses.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = lib.Override(house(map[string]string{"house/audits.md": "---\nid: audits\ncovers: [audits]\nlang: en\nsection: documentation\n---\nAudits happen\n{{.Audits.Frequncy}}.\n"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Assemble(loadSample(t, "saas-crm"), lib)
+	want := "house/audits.md:8:9: clause audits: <.Audits.Frequncy>: can't evaluate field Frequncy"
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("err = %v\nwant prefix %q", err, want)
+	}
+}
