@@ -6,10 +6,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/dpatool/dpa/clauses"
+	"github.com/jung-kurt/gofpdf"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
@@ -270,4 +272,43 @@ func BenchmarkLintDirectory(b *testing.B) {
 	}
 	b.ReportMetric(float64(files), "files")
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N)/float64(files), "ms/file")
+}
+
+// writePDF typesets the paragraphs of a Markdown fixture into a real PDF with
+// gofpdf, so that the page and line positions go through the whole pipeline.
+func writePDF(t *testing.T, src, dst string) {
+	t.Helper()
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf := gofpdf.New("P", "mm", "A4", "")
+	pdf.SetFont("Helvetica", "", 11)
+	pdf.AddPage()
+	for _, para := range strings.Split(string(data), "\n\n") {
+		para = strings.TrimLeft(strings.ReplaceAll(para, "\n", " "), "# ")
+		pdf.MultiCell(0, 6, pdf.UnicodeTranslatorFromDescriptor("")(para), "", "L", false)
+		pdf.Ln(4)
+	}
+	if err := pdf.OutputFileAndClose(dst); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestLintPDFPositions(t *testing.T) {
+	dir := t.TempDir()
+	pdfPath := filepath.Join(dir, "weak.pdf")
+	writePDF(t, fixture("weak.md"), pdfPath)
+	code, stdout, stderr := runDPA(t, "", "lint", pdfPath)
+	if code != exitFindings {
+		t.Fatalf("exit %d: %s\n%s", code, stderr, stdout)
+	}
+	if !regexp.MustCompile(`(?m)^\S+weak\.pdf:page [12]:line \d+: error breach-notification: weak: `).MatchString(stdout) {
+		t.Errorf("no page:line position for the weak breach clause:\n%s", stdout)
+	}
+	_, gh, _ := runDPA(t, "", "lint", "--format", "github", pdfPath)
+	// GitHub cannot point into a PDF: no line= property, the page is in the message.
+	if !regexp.MustCompile(`(?m)^::error file=\S+weak\.pdf,title=dpa breach-notification::weak: .*\(page [12], line \d+\)`).MatchString(gh) {
+		t.Errorf("github annotation for the PDF lacks the page in its message:\n%s", gh)
+	}
 }
