@@ -85,6 +85,11 @@ func Assemble(c *contract.Contract, lib *clauses.Library) (*Result, error) {
 		data:     clauses.EscapeData(c).(*contract.Contract),
 		sections: map[string][]*clauses.Clause{},
 	}
+	// A title left at one language's default reads as the other's default when the
+	// contract is rendered in the other language (dpa render --lang).
+	if c.Title == "" || isDefaultTitle(c.Title) {
+		a.data.Title = vocabulary[lang]["title"]
+	}
 	facts := clauses.Facts{
 		Subprocessors:     c.Subprocessors.Authorisation,
 		EndDefault:        c.EndOfProcessing.Default,
@@ -307,8 +312,17 @@ func (a *assembler) unplaced() error {
 }
 
 var vocabulary = map[string]map[string]string{
-	"en": {"clause": "Clause", "ref": "Clause"},
-	"fr": {"clause": "Clause", "ref": "clause"},
+	"en": {"clause": "Clause", "ref": "Clause", "title": "Data Processing Agreement"},
+	"fr": {"clause": "Clause", "ref": "clause", "title": "Accord de traitement de données"},
+}
+
+func isDefaultTitle(t string) bool {
+	for _, v := range vocabulary {
+		if strings.EqualFold(strings.TrimSpace(t), v["title"]) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *assembler) word(k string) string { return vocabulary[a.lang][k] }
