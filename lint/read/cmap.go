@@ -148,8 +148,20 @@ func cmapTokens(data []byte) func() (cmapToken, bool) {
 					switch data[j] {
 					case '\\':
 						j++
-						if j < len(data) {
-							b = append(b, data[j])
+						if j >= len(data) {
+							break
+						}
+						if c := data[j]; c >= '0' && c <= '7' {
+							v, k := 0, 0
+							for ; k < 3 && j+k < len(data) && data[j+k] >= '0' && data[j+k] <= '7'; k++ {
+								v = v*8 + int(data[j+k]-'0')
+							}
+							b = append(b, byte(v))
+							j += k - 1
+						} else if e, ok := map[byte]byte{'n': '\n', 'r': '\r', 't': '\t', 'b': '\b', 'f': '\f'}[c]; ok {
+							b = append(b, e)
+						} else {
+							b = append(b, c)
 						}
 					case '(':
 						depth++

@@ -17,6 +17,9 @@ type srcLine struct {
 	breakBefore bool
 	// headingHint: the line is set larger than body text (PDF only).
 	headingHint bool
+	// full: the line fills the measure, so the typesetter wrapped it and the next
+	// line continues the same block even if it starts like a list item or heading.
+	full bool
 }
 
 var (
@@ -79,6 +82,11 @@ func endsSentence(t string) bool {
 	return t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:;")
 }
 
+func firstRune(t string) string {
+	_, n := utf8.DecodeRuneInString(t)
+	return t[:n]
+}
+
 func startsLower(t string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, `"'“‘(`))
 	return unicode.IsLower(r)
@@ -96,12 +104,13 @@ func groupLines(lines []srcLine) ([]doc.Block, []doc.Suppression) {
 	var blocks []doc.Block
 	var sups []doc.Suppression
 	kind, level := doc.Paragraph, 0
-	prev := "" // text of the previous line in the current block
+	prev := ""        // text of the previous line in the current block
+	prevFull := false // the previous line in the current block was full
 	flush := func() {
 		if !b.empty() {
 			blocks = append(blocks, b.block(kind, level))
 		}
-		kind, level, prev = doc.Paragraph, 0, ""
+		kind, level, prev, prevFull = doc.Paragraph, 0, "", false
 	}
 	for i, l := range lines {
 		t := strings.TrimSpace(Normalise(l.text))
@@ -117,30 +126,34 @@ func groupLines(lines []srcLine) ([]doc.Block, []doc.Suppression) {
 		if l.breakBefore {
 			flush()
 		}
-		nextCont := i+1 < len(lines) && !lines[i+1].breakBefore && startsLower(strings.TrimSpace(lines[i+1].text))
-		if h := headingLevel(t); (h > 0 || l.headingHint) && !nextCont && (b.empty() || endsSentence(prev)) {
+		// A heading is one line, unless a large-type heading wrapped.
+		if kind == doc.Heading && !(prevFull && l.headingHint) {
 			flush()
-			if h == 0 {
-				h = 1
-			}
-			b.add(l.text, l.loc)
-			blocks = append(blocks, b.block(doc.Heading, h))
-			continue
 		}
-		if m := listMarkRe.FindString(t); m != "" && (b.empty() || endsSentence(prev) || strings.ContainsAny(m, bulletGlyphs)) {
+		// The layout says this line goes on; a bullet glyph never continues a line.
+		cont := !b.empty() && prevFull && !strings.ContainsAny(firstRune(t), bulletGlyphs)
+		nextCont := i+1 < len(lines) && !lines[i+1].breakBefore && startsLower(strings.TrimSpace(lines[i+1].text))
+		switch h := headingLevel(t); {
+		case cont:
+		case (h > 0 || l.headingHint) && !nextCont && (b.empty() || endsSentence(prev)):
 			flush()
-			kind, level = doc.ListItem, 1
-			if !strings.ContainsAny(m, "()") {
-				// A bullet glyph is layout, not text: drop it.
-				b.add(strings.TrimSpace(t[len(m):]), l.loc)
-				prev = t
-				continue
+			kind, level = doc.Heading, max(h, 1)
+		default:
+			if m := listMarkRe.FindString(t); m != "" && (b.empty() || endsSentence(prev) || strings.ContainsAny(m, bulletGlyphs)) {
+				flush()
+				kind, level = doc.ListItem, 1
+				if !strings.ContainsAny(m, "()") {
+					// A bullet glyph is layout, not text: drop it.
+					b.add(strings.TrimSpace(t[len(m):]), l.loc)
+					prev, prevFull = t, l.full
+					continue
+				}
+			} else if numberedRe.MatchString(t) && !b.empty() && (endsSentence(prev) || kind == doc.ListItem) {
+				flush()
 			}
-		} else if numberedRe.MatchString(t) && !b.empty() && (endsSentence(prev) || kind == doc.ListItem) {
-			flush()
 		}
 		b.add(l.text, l.loc)
-		prev = t
+		prev, prevFull = t, l.full
 	}
 	flush()
 	return blocks, sups

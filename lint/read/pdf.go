@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 
@@ -36,6 +37,8 @@ type pdfRun struct {
 // pdfRow is one line of a page: runs on the same baseline, left to right.
 type pdfRow struct {
 	y, size float64
+	left    float64 // x of the first run
+	right   float64 // x where the last run ends
 	text    string
 }
 
@@ -422,7 +425,8 @@ func rowsOf(runs []pdfRun) []pdfRow {
 			}
 			sb.WriteString(r.s)
 		}
-		rows = append(rows, pdfRow{y: rs[i].y, size: size, text: sb.String()})
+		last := line[len(line)-1]
+		rows = append(rows, pdfRow{y: rs[i].y, size: size, left: line[0].x, right: last.x + last.w, text: sb.String()})
 		i = j
 	}
 	return rows
@@ -494,10 +498,11 @@ func pdfLines(pages [][]pdfRow) []srcLine {
 		}
 	}
 	body, lineGap := mode(sizes), mode(gaps)
+	full := fullMeasure(pages)
 
 	var out []srcLine
 	for p, rows := range pages {
-		prevY := math.NaN()
+		prevY, prevSize := math.NaN(), 0.0
 		first := true
 		for i, r := range rows {
 			if running(rows, i) || strings.TrimSpace(r.text) == "" {
@@ -506,20 +511,73 @@ func pdfLines(pages [][]pdfRow) []srcLine {
 			l := srcLine{text: r.text, loc: doc.Loc{Page: p + 1, Line: i + 1}}
 			switch {
 			case first && len(out) > 0:
-				// A paragraph continues across the page break when the last line
-				// does not end a sentence and this one starts in lower case.
-				prev := strings.TrimSpace(out[len(out)-1].text)
-				l.breakBefore = endsSentence(prev) || !startsLower(strings.TrimSpace(r.text))
+				// A paragraph continues across the page break when this line starts
+				// in lower case, or when the last line of the previous page filled
+				// the measure without ending a sentence.
+				last := out[len(out)-1]
+				prev := strings.TrimSpace(last.text)
+				cont := startsLower(strings.TrimSpace(r.text)) || (last.full && !endsSentence(prev))
+				l.breakBefore = !cont
 			case !first && lineGap > 0 && prevY-r.y > lineGap*1.4:
+				l.breakBefore = true
+			case !first && math.Abs(r.size-prevSize) > 1:
+				// A change of type size ends a paragraph (a header above the
+				// body, a footnote below it).
 				l.breakBefore = true
 			}
 			l.headingHint = body > 0 && r.size >= body*1.15 && len(r.text) < 120
+			if next, ok := nextBodyRow(pages, p, i, running); ok {
+				l.full = full(r, next)
+			}
 			out = append(out, l)
-			prevY = r.y
+			prevY, prevSize = r.y, r.size
 			first = false
 		}
 	}
 	return out
+}
+
+// nextBodyRow returns the row after rows[i] of page p that is not a running header
+// or footer, looking onto the next page if needed.
+func nextBodyRow(pages [][]pdfRow, p, i int, running func([]pdfRow, int) bool) (pdfRow, bool) {
+	for ; p < len(pages); p, i = p+1, -1 {
+		rows := pages[p]
+		for j := i + 1; j < len(rows); j++ {
+			if !running(rows, j) && strings.TrimSpace(rows[j].text) != "" {
+				return rows[j], true
+			}
+		}
+	}
+	return pdfRow{}, false
+}
+
+// fullMeasure returns a test for rows the typesetter wrapped: the next row's first
+// word (its width estimated from its share of the row's characters) would not have
+// fitted after the row before the right margin. The margin is the 95th percentile of
+// the right edges of body-length rows, so a few wide table rows do not move it.
+func fullMeasure(pages [][]pdfRow) func(r, next pdfRow) bool {
+	var rights []float64
+	for _, rows := range pages {
+		for _, r := range rows {
+			if len(r.text) >= 20 {
+				rights = append(rights, r.right)
+			}
+		}
+	}
+	if len(rights) < 5 {
+		return func(pdfRow, pdfRow) bool { return false }
+	}
+	sort.Float64s(rights)
+	margin := rights[len(rights)*95/100]
+	return func(r, next pdfRow) bool {
+		words := strings.Fields(next.text)
+		n := utf8.RuneCountInString(next.text)
+		if len(words) == 0 || n == 0 {
+			return false
+		}
+		wordW := (next.right - next.left) * float64(utf8.RuneCountInString(words[0])+1) / float64(n)
+		return r.right+wordW > margin+0.5
+	}
 }
 
 // mode returns the most frequent key (the smallest on ties, for determinism).

@@ -86,6 +86,20 @@ The Processor shall:
 			return []doc.Block{{Kind: doc.Paragraph, Text: p, Loc: doc.Loc{Line: 1}, Lines: offs(t, p, "The", "72", "7.1")}}
 		},
 	}, {
+		name: "hard-wrapped text: a marker at a line start after a full line continues",
+		src: `The Processor shall not give any third party access to the Processed Data;
+(a) direct, indirect, blanket or unfettered access to Processed Data; or
+(b) the platform encryption keys used to secure the Processed Data, and it
+shall refer any request for such access to the Controller without delay.
+The Processor keeps a record of every request it receives from a public
+authority, and reports the number of such requests to the Controller.
+`,
+		want: func(t *testing.T) []doc.Block {
+			p := "The Processor shall not give any third party access to the Processed Data; (a) direct, indirect, blanket or unfettered access to Processed Data; or (b) the platform encryption keys used to secure the Processed Data, and it shall refer any request for such access to the Controller without delay. The Processor keeps a record of every request it receives from a public authority, and reports the number of such requests to the Controller."
+			return []doc.Block{{Kind: doc.Paragraph, Text: p, Loc: doc.Loc{Line: 1},
+				Lines: offs(t, p, "The", "(a)", "(b)", "shall refer", "The Processor keeps", "authority")}}
+		},
+	}, {
 		name: "suppression comment lines",
 		src: `# dpa-lint-disable breach-notice: covered by the MSA
 The Processor keeps records.
