@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -315,6 +316,40 @@ func TestLoaderNearestWins(t *testing.T) {
 	b, _ := l.For("home/repo/legal/deep/er/c.md")
 	if a != b {
 		t.Error("two files under one configuration got two parses")
+	}
+}
+
+// deniedFS refuses to open anything under deny, as an unreadable directory does.
+type deniedFS struct {
+	fstest.MapFS
+	deny string
+}
+
+func (d deniedFS) Open(name string) (fs.File, error) {
+	if strings.HasPrefix(name, d.deny) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return d.MapFS.Open(name)
+}
+
+func TestLoaderUnreadableDirectory(t *testing.T) {
+	fsys := deniedFS{MapFS: fstest.MapFS{
+		".dpa-lint.yaml":      {Data: []byte("disable: [audits]\n")},
+		"locked/x/a.md":       {},
+		"locked/x/y/b.md":     {},
+		"open/.dpa-lint.yaml": {Data: []byte("disable: [audits]\n")},
+	}, deny: "locked/x/.dpa-lint.yaml"}
+	// The search stops at the directory it may not read: no error, no configuration
+	// from above it.
+	c, err := (&Loader{FS: fsys}).For("locked/x/a.md")
+	if err != nil || c.Path != "" {
+		t.Fatalf("For under an unreadable directory = %+v, %v; want the default", c, err)
+	}
+	// A configuration file that exists but cannot be read is an error.
+	fsys.deny = "open/.dpa-lint.yaml"
+	fsys.MapFS["open/z.md"] = &fstest.MapFile{}
+	if _, err := (&Loader{FS: fsys}).For("open/z.md"); err == nil || !errors.Is(err, fs.ErrPermission) {
+		t.Fatalf("unreadable configuration: err = %v", err)
 	}
 }
 

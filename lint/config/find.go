@@ -49,6 +49,12 @@ func (l *Loader) For(name string) (*Config, error) {
 			found = c
 			break
 		}
+		if errors.Is(err, fs.ErrPermission) {
+			if _, statErr := fs.Stat(l.FS, cfgPath); statErr == nil {
+				return nil, fmt.Errorf("%s: %w", l.display(cfgPath), err) // there, but unreadable
+			}
+			break // a directory we may not look into ends the search, like the root
+		}
 		if !errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("%s: %w", l.display(cfgPath), err)
 		}
