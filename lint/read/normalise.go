@@ -21,6 +21,12 @@ var foldRune = map[rune]string{
 
 // mapRune returns the replacement for r and whether r is replaced at all.
 func mapRune(r rune) (string, bool) {
+	if r < 0x80 { // fast path: plain ASCII
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' {
+			return "", true
+		}
+		return "", r == 0x7F
+	}
 	if s, ok := foldRune[r]; ok {
 		return s, true
 	}

@@ -368,20 +368,20 @@ func (ex *pdfExtractor) pageRuns(p pdf.Page) (runs []pdfRun, err error) {
 // estimateWidth guesses a glyph's width (thousandths of an em) for fonts that do not
 // state widths (the standard 14 fonts): close enough to tell a word gap from a kern.
 func estimateWidth(s string) float64 {
+	w := 0.0
 	for _, r := range s {
 		switch {
-		case r == ' ':
-			return 278
-		case strings.ContainsRune("iljtf.,:;'!|()[]", r):
-			return 278
+		case r == ' ', strings.ContainsRune("iljtf.,:;'!|()[]", r):
+			w += 278
 		case strings.ContainsRune("mwMW", r):
-			return 833
+			w += 833
 		case unicode.IsUpper(r):
-			return 667
+			w += 667
+		default:
+			w += 556
 		}
-		return 556
 	}
-	return 0
+	return w
 }
 
 // rowsOf groups runs into rows by baseline (top to bottom), orders each row left to
