@@ -3,6 +3,7 @@ package read
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"fmt"
 	"strings"
 	"testing"
@@ -116,11 +117,47 @@ func TestDOCXErrors(t *testing.T) {
 		z.Close()
 		return buf.Bytes()
 	}()
+	manyEntries := func() []byte {
+		var buf bytes.Buffer
+		z := zip.NewWriter(&buf)
+		for i := 0; i <= maxZipEntries; i++ {
+			z.Create(fmt.Sprintf("f%d", i))
+		}
+		z.Close()
+		return buf.Bytes()
+	}()
+	// A header that declares 1 KB for an entry that inflates to 3 MB.
+	lying := func() []byte {
+		var raw bytes.Buffer
+		fw, _ := flate.NewWriter(&raw, flate.BestCompression)
+		fw.Write([]byte(docxHead))
+		fw.Write(bytes.Repeat([]byte(" "), 3<<20))
+		fw.Close()
+		var buf bytes.Buffer
+		z := zip.NewWriter(&buf)
+		w, _ := z.CreateRaw(&zip.FileHeader{Name: "word/document.xml", Method: zip.Deflate,
+			CompressedSize64: uint64(raw.Len()), UncompressedSize64: 1024})
+		w.Write(raw.Bytes())
+		z.Close()
+		return buf.Bytes()
+	}()
+	declared := func() []byte {
+		var buf bytes.Buffer
+		z := zip.NewWriter(&buf)
+		w, _ := z.CreateRaw(&zip.FileHeader{Name: "word/document.xml", Method: zip.Store,
+			CompressedSize64: 3, UncompressedSize64: 60 << 20})
+		w.Write([]byte("abc"))
+		z.Close()
+		return buf.Bytes()
+	}()
 	tests := []struct {
 		name string
 		data []byte
 		want string
 	}{
+		{"too many entries", manyEntries, "c.docx: input too large: 10001 zip entries (limit 10000)"},
+		{"header understates size", lying, "c.docx: word/document.xml: zip: "},
+		{"declared too large", declared, "c.docx: word/document.xml: input too large: 60 MB uncompressed (limit 50 MB)"},
 		{"not a zip", []byte("PK\x03\x04garbage"), "c.docx: not a DOCX (zip) file"},
 		{"no document.xml", makeDOCX(t, map[string]string{"[Content_Types].xml": "<x/>"}), "c.docx: not a DOCX file: no word/document.xml"},
 		{"bad xml", makeDOCX(t, map[string]string{"word/document.xml": "<w:p>\n<w:r></w:p>"}), "c.docx: word/document.xml: line 3: invalid XML: element <r> closed by </p>"},

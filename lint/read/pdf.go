@@ -52,6 +52,7 @@ func readPDF(d *doc.Document, data []byte) (err error) {
 			err = fmt.Errorf("malformed PDF: %v", r)
 		}
 	}()
+	data = preparePDF(data)
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return fmt.Errorf("not a readable PDF: %w", err)
@@ -79,6 +80,29 @@ func readPDF(d *doc.Document, data []byte) (err error) {
 	}
 	d.Blocks, d.Suppressions = groupLines(lines)
 	return nil
+}
+
+// preparePDF works around the PDF library's strict file checks for things real
+// files do and other readers accept: bytes before "%PDF-" (the header may be anywhere
+// in the first 1024 bytes), a PDF 2.0 header, a header line that goes on after the
+// version, and anything after the last %%EOF. The xref offsets are then taken from
+// the header, as other readers do. data is copied before it is changed.
+func preparePDF(data []byte) []byte {
+	if i := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-")); i > 0 {
+		data = data[i:]
+	}
+	if j := bytes.LastIndex(data, []byte("%%EOF")); j >= 0 && len(data)-j > 64 {
+		data = data[:j+len("%%EOF\n")-1]
+		data = append(data[:len(data):len(data)], '\n')
+	}
+	if len(data) > 9 {
+		v := data[5:9]
+		if !(v[0] == '1' && v[1] == '.' && v[2] >= '0' && v[2] <= '7' && (v[3] == '\n' || v[3] == '\r')) {
+			data = append([]byte(nil), data...)
+			copy(data[5:9], "1.7\n")
+		}
+	}
+	return data
 }
 
 // pdfFont is what the extractor needs from a font: how to decode codes to text and
@@ -120,11 +144,11 @@ func popArgs(stk *pdf.Stack) []pdf.Value {
 	return args
 }
 
-func (ex *pdfExtractor) font(p pdf.Page, cache map[string]*pdfFont, name string) *pdfFont {
+func (ex *pdfExtractor) font(res pdf.Value, cache map[string]*pdfFont, name string) *pdfFont {
 	if f, ok := cache[name]; ok {
 		return f
 	}
-	v := p.Resources().Key("Font").Key(name)
+	v := res.Key("Font").Key(name)
 	f := &pdfFont{}
 	pf := pdf.Font{V: v}
 	f.enc = pf.Encoder()
@@ -186,7 +210,7 @@ func (ex *pdfExtractor) font(p pdf.Page, cache map[string]*pdfFont, name string)
 
 // pageRuns interprets the page's content stream, keeping only text positions. It
 // follows the text and graphics state operators of ISO 32000 §9.4 closely enough to
-// place each run; it ignores form XObjects.
+// place each run, and descends into form XObjects (Do) a few levels deep.
 func (ex *pdfExtractor) pageRuns(p pdf.Page) (runs []pdfRun, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -201,17 +225,32 @@ func (ex *pdfExtractor) pageRuns(p pdf.Page) (runs []pdfRun, err error) {
 	if strm.Kind() == pdf.Null {
 		return nil, nil
 	}
-	cache := map[string]*pdfFont{}
-	g := pdfState{ctm: identity, tm: identity, tlm: identity, th: 1}
-	var stack []pdfState
 	var noMap string
+	ex.interpret(strm, p.Resources(), identity, 0, &runs, &noMap)
+	if noMap != "" && len(runs) == 0 {
+		return nil, errors.New(noMap)
+	}
+	return runs, nil
+}
+
+// maxFormDepth bounds nesting of form XObjects (a form may even draw itself).
+const maxFormDepth = 4
+
+// interpret runs one content stream with its resources; ctm is the transformation
+// in force where it is drawn.
+func (ex *pdfExtractor) interpret(strm, res pdf.Value, ctm [6]float64, depth int, out *[]pdfRun, noMap *string) {
+	cache := map[string]*pdfFont{}
+	g := pdfState{ctm: ctm, tm: identity, tlm: identity, th: 1}
+	var stack []pdfState
+	runs := *out
+	defer func() { *out = runs }()
 	show := func(raw string) {
 		f := g.font
 		if f == nil {
 			f = &pdfFont{widths: func(int) float64 { return 0 }}
 		}
 		if f.noMap != "" {
-			noMap = f.noMap
+			*noMap = f.noMap
 			return
 		}
 		var sb strings.Builder
@@ -306,7 +345,7 @@ func (ex *pdfExtractor) pageRuns(p pdf.Page) (runs []pdfRun, err error) {
 			g.trise = num(args, 0)
 		case "Tf":
 			if len(args) == 2 {
-				g.font = ex.font(p, cache, args[0].Name())
+				g.font = ex.font(res, cache, args[0].Name())
 				g.tfs = args[1].Float64()
 			}
 		case "Td":
@@ -357,12 +396,29 @@ func (ex *pdfExtractor) pageRuns(p pdf.Page) (runs []pdfRun, err error) {
 				}
 				g.tm = mul([6]float64{1, 0, 0, 1, -adj / 1000 * g.tfs * g.th, 0}, g.tm)
 			}
+		case "Do":
+			if len(args) != 1 || depth >= maxFormDepth {
+				return
+			}
+			x := res.Key("XObject").Key(args[0].Name())
+			if x.Key("Subtype").Name() != "Form" {
+				return
+			}
+			m := identity
+			if mv := x.Key("Matrix"); mv.Len() == 6 {
+				for i := range m {
+					m[i] = mv.Index(i).Float64()
+				}
+			}
+			xres := x.Key("Resources")
+			if xres.Kind() == pdf.Null {
+				xres = res
+			}
+			*out = runs
+			ex.interpret(x, xres, mul(m, g.ctm), depth+1, out, noMap)
+			runs = *out
 		}
 	})
-	if noMap != "" && len(runs) == 0 {
-		return nil, errors.New(noMap)
-	}
-	return runs, nil
 }
 
 // estimateWidth guesses a glyph's width (thousandths of an em) for fonts that do not

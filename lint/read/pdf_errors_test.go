@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/dpatool/dpa/lint/doc"
 )
 
 // rawPDF assembles a PDF from object bodies (object i+1 is objs[i]) with a correct
@@ -101,5 +103,63 @@ func TestPDFBadOperands(t *testing.T) {
 	}
 	if len(d.Blocks) != 1 || d.Blocks[0].Text != "Still read." {
 		t.Errorf("got %s", dump(d.Blocks))
+	}
+}
+
+// TestPDFLenientFile: files other readers open despite a non-strict layout.
+func TestPDFLenientFile(t *testing.T) {
+	good := onePagePDF("BT /F1 12 Tf 72 720 Td (Readable text.) Tj ET", helvetica)
+	v20 := append([]byte(nil), good...)
+	copy(v20, "%PDF-2.0")
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"as written", good},
+		{"PDF 2.0 header", v20},
+		{"bytes before the header", append([]byte("MIME junk\r\n"), good...)},
+		{"bytes after %%EOF", append(append([]byte(nil), good...), bytes.Repeat([]byte{0}, 500)...)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Read("c.pdf", bytes.NewReader(tc.data), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Blocks) != 1 || d.Blocks[0].Text != "Readable text." {
+				t.Errorf("got %s", dump(d.Blocks))
+			}
+		})
+	}
+}
+
+// TestPDFFormXObject: text drawn inside a form XObject is read, placed by the form's
+// matrix, and a form that draws itself stops at maxFormDepth.
+func TestPDFFormXObject(t *testing.T) {
+	form := "BT /F1 12 Tf 72 700 Td (Inside the form.) Tj ET /X1 Do"
+	data := rawPDF(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> /XObject << /X1 6 0 R >> >> /Contents 4 0 R >>",
+		stream("BT /F1 12 Tf 72 750 Td (Page text.) Tj ET q 1 0 0 1 0 -20 cm /X1 Do Q"),
+		helvetica,
+		fmt.Sprintf("<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Matrix [1 0 0 1 0 -20] /Resources << /Font << /F1 5 0 R >> /XObject << /X1 6 0 R >> >> /Length %d >>\nstream\n%s\nendstream", len(form), form),
+	)
+	d, err := Read("c.pdf", bytes.NewReader(data), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, b := range d.Blocks {
+		all = append(all, b.Text)
+	}
+	got := strings.Join(all, " / ")
+	want := "Page text. / Inside the form. Inside the form. Inside the form. Inside the form."
+	if got != want {
+		t.Errorf("got %q\nwant %q\n%s", got, want, dump(d.Blocks))
+	}
+	// The first form line is drawn at 700-20-20 = 660, the page text at 750.
+	if d.Blocks[1].Loc != (doc.Loc{Page: 1, Line: 2}) {
+		t.Errorf("form text at %+v", d.Blocks[1].Loc)
 	}
 }
