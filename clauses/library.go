@@ -425,8 +425,9 @@ func libSortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-// Suggest returns the text of a clause covering requirement id in lang, rendered
-// against a generic contract, for a reviewer to send to a vendor. Cross-references
+// Suggest returns the text of the clause covering requirement id in lang (with the
+// other clauses of its section that cover it too), rendered against a generic
+// contract, for a reviewer to send to a vendor. Cross-references
 // to numbered clauses are left out since the vendor's numbering is unknown.
 func (l *Library) Suggest(id, lang string) (string, error) {
 	if _, ok := Lookup(id); !ok {
@@ -469,7 +470,23 @@ func (l *Library) Suggest(id, lang string) (string, error) {
 	if best == nil {
 		return "", fmt.Errorf("suggest: no %s clause covers %s", lang, id)
 	}
-	return best.Execute(EscapeData(ex), template.FuncMap{"ref": func(string) string { return "" }})
+	// The other applicable clauses of the same section that cover the id belong
+	// with it: for security-measures-specific that is the whole of Annex III.
+	escaped, funcs := EscapeData(ex), template.FuncMap{"ref": func(string) string { return "" }}
+	var parts []string
+	for _, c := range l.Clauses(lang) {
+		if c != best && (c.Section != best.Section || !c.Applies(facts) || !libContains(c.Covers, id)) {
+			continue
+		}
+		text, err := c.Execute(escaped, funcs)
+		if err != nil {
+			return "", fmt.Errorf("suggest: %w", err)
+		}
+		if text != "" {
+			parts = append(parts, text)
+		}
+	}
+	return strings.Join(parts, "\n\n"), nil
 }
 
 func exampleFacts(ex map[string]any) Facts {

@@ -128,6 +128,14 @@ func TestSuggest(t *testing.T) {
 	if err != nil || !strings.Contains(s, "48 heures") || !strings.Contains(s, "Sous-traitant") {
 		t.Errorf("French breach suggestion = %q, %v", s, err)
 	}
+	s, err = lib.Suggest("security-measures-specific", "en")
+	if err != nil || !strings.Contains(s, "### Encryption of personal data") || !strings.Contains(s, "### Regular testing") {
+		t.Errorf("security-measures-specific should suggest the whole of Annex III: %q, %v", s, err)
+	}
+	s, err = lib.Suggest("subprocessor-authorisation", "en")
+	if err != nil || !strings.Contains(s, "general written authorisation") || strings.Contains(s, "prior specific written authorisation") {
+		t.Errorf("subprocessor-authorisation should suggest the clause that applies to the example (general): %q, %v", s, err)
+	}
 	if _, err := lib.Suggest("no-such-id", "en"); err == nil || !strings.Contains(err.Error(), "no-such-id") {
 		t.Errorf("unknown id: err = %v", err)
 	}
