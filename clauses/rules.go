@@ -117,6 +117,9 @@ type Rule struct {
 	Window Window
 	Parts  []Part
 	Weak   []WeakPattern
+	// CheckReferences: an anchor sentence that only points to an annex, schedule or
+	// appendix the document does not contain does not make the rule present.
+	CheckReferences bool
 }
 
 // Profile holds the patterns deciding whether a risk condition holds: a sentence
@@ -250,10 +253,11 @@ type weakYAML struct {
 }
 
 type ruleYAML struct {
-	ID     src        `yaml:"id"`
-	Window string     `yaml:"window"`
-	Parts  []partYAML `yaml:"parts"`
-	Weak   []weakYAML `yaml:"weak"`
+	ID         src        `yaml:"id"`
+	Window     string     `yaml:"window"`
+	References string     `yaml:"references"`
+	Parts      []partYAML `yaml:"parts"`
+	Weak       []weakYAML `yaml:"weak"`
 }
 
 // decode reads one YAML file strictly (unknown keys are errors) and turns yaml.v3's
@@ -481,6 +485,13 @@ func loadRule(fsys fs.FS, name string, v vocab) (*Rule, error) {
 		return nil, at(raw.ID, fmt.Sprintf("rule %q must be in a file named %s", id, want))
 	}
 	r := &Rule{ID: id, File: name, Window: WindowSection}
+	switch raw.References {
+	case "":
+	case "check":
+		r.CheckReferences = true
+	default:
+		return nil, at(raw.ID, fmt.Sprintf("references %q: expected check or nothing", raw.References))
+	}
 	if raw.Window != "" {
 		w, ok := windowNames[raw.Window]
 		if !ok {

@@ -5,6 +5,7 @@ package lint
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"sync"
 
@@ -97,6 +98,9 @@ type text struct {
 	sentences []sentence
 	windows   [][]window // by clauses.Window kind
 	negated   []bool     // sentence contains a global negation
+	// dangling[i] names the annex sentence i refers to when the document has no
+	// such annex ("annex iv"); empty otherwise.
+	dangling []string
 }
 
 // window is a sentence index range [lo, hi). When lead is set the anchor must be in
@@ -135,6 +139,7 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 		t.negated[i] = rs.Negations.Match(t.lang, s.folded)
 	}
 
+	t.dangling = danglingRefs(d, t.sentences)
 	t.windows = make([][]window, clauses.WindowSection+1)
 	for i := range t.sentences {
 		t.windows[clauses.WindowSentence] = append(t.windows[clauses.WindowSentence], window{lo: i, hi: i + 1})
@@ -300,6 +305,14 @@ func (t *text) decide(r *clauses.Rule) Finding {
 			if anchor < 0 || (w.lead > 0 && anchor >= w.lead) {
 				continue
 			}
+			if r.CheckReferences && allDangling(t, parts, w) {
+				v := verdict{rank: 1, size: w.hi - w.lo, lo: w.lo, decider: anchor, found: 0,
+					reason: "refers to " + t.dangling[anchor] + ", which is not in the document"}
+				if v.better(best) {
+					best = v
+				}
+				continue
+			}
 			mask = mask&^anyMask | anywhere
 			v := verdict{size: w.hi - w.lo, lo: w.lo, decider: anchor, found: popcount(mask & all)}
 			if mask&all == all {
@@ -356,6 +369,41 @@ func weakHit(r *clauses.Rule, weak, parts []uint64, w window, docWeak uint64, do
 		}
 	}
 	return 0, 0, false
+}
+
+// allDangling reports whether every anchor sentence of window w only points to
+// an annex that the document lacks.
+func allDangling(t *text, parts []uint64, w window) bool {
+	for i := w.lo; i < w.hi; i++ {
+		if parts[i]&1 != 0 && t.dangling[i] == "" {
+			return false
+		}
+	}
+	return true
+}
+
+var annexRefRe = regexp.MustCompile(`\b(annex|annexe|schedule|appendix|exhibit|attachment)\s+([0-9]+|[ivx]+\b|[a-d]\b)`)
+
+// danglingRefs finds, per sentence, a reference to an annex that no block of the
+// document opens with (its heading or first line), i.e. an annex not included.
+func danglingRefs(d *doc.Document, sents []sentence) []string {
+	have := map[string]bool{}
+	for _, b := range d.Blocks {
+		f := fold(b.Text)
+		if m := annexRefRe.FindStringSubmatchIndex(f); m != nil && m[0] < 3 {
+			have[f[m[2]:m[3]]+" "+f[m[4]:m[5]]] = true
+		}
+	}
+	out := make([]string, len(sents))
+	for i, s := range sents {
+		for _, m := range annexRefRe.FindAllStringSubmatch(s.folded, -1) {
+			if key := m[1] + " " + m[2]; !have[key] {
+				out[i] = key
+				break
+			}
+		}
+	}
+	return out
 }
 
 func missingParts(r *clauses.Rule, mask uint64) string {
