@@ -499,17 +499,17 @@ var digitsRe = regexp.MustCompile(`\d+`)
 // pdfLines removes running headers and footers and turns rows into lines for
 // groupLines, with paragraph breaks from vertical gaps.
 //
-// A row is a running header or footer when it is among the first two or last two
-// rows of its page and the same text (numbers ignored) sits in that place on more
-// than half of the pages (at least two), or when it is a bare page number in the
-// first or last row. Line numbers count every row, headers included, because that
+// A row is a running header or footer when it is among the first three or last
+// three rows of its page and the same text (numbers ignored) sits in that place on
+// at least half of the pages (and at least two: alternating left and right headers
+// each appear on half), or when it is a bare page number in the first or last row. Line numbers count every row, headers included, because that
 // is what a reader counts on the page.
 func pdfLines(pages [][]pdfRow) []srcLine {
 	zone := func(rows []pdfRow, i int) string {
 		switch {
-		case i < 2:
+		case i < 3:
 			return "top"
-		case i >= len(rows)-2:
+		case i >= len(rows)-3:
 			return "bottom"
 		}
 		return ""
@@ -539,16 +539,20 @@ func pdfLines(pages [][]pdfRow) []srcLine {
 			return true
 		}
 		c := count[key(z, rows[i])]
-		return len(pages) >= 2 && c >= 2 && c*2 > len(pages)
+		return len(pages) >= 2 && c >= 2 && c*2 >= len(pages)
 	}
 
-	// Body font size and line spacing: the most common values among body rows.
+	// Body font size and line spacing: the most common values among body rows
+	// (running headers are often set smaller and would otherwise win).
 	sizes := map[float64]int{}
 	gaps := map[float64]int{}
 	for _, rows := range pages {
 		for i, r := range rows {
+			if running(rows, i) {
+				continue
+			}
 			sizes[math.Round(r.size*2)/2] += len(r.text)
-			if i > 0 {
+			if i > 0 && !running(rows, i-1) {
 				gaps[math.Round((rows[i-1].y-r.y)*2)/2]++
 			}
 		}

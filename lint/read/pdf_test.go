@@ -123,3 +123,52 @@ func TestPDF(t *testing.T) {
 		})
 	}
 }
+
+var headerTestBody = []string{
+	"The Processor acts only on documented instructions.",
+	"Staff are bound by confidentiality.",
+	"Breaches are notified within 48 hours.",
+	"Data are deleted at the end of the services.",
+}
+
+// TestPDFRunningHeaders: alternating even/odd headers, a two-line header block, a
+// bare page number footer and a confidentiality notice are all removed.
+func TestPDFRunningHeaders(t *testing.T) {
+	f := gofpdf.New("P", "mm", "A4", "")
+	f.SetCreationDate(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	f.SetModificationDate(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	f.SetAutoPageBreak(false, 0)
+	f.SetHeaderFunc(func() {
+		f.SetFont("Helvetica", "", 8)
+		if f.PageNo()%2 == 0 {
+			f.Text(20, 10, "Acme Cloud Ltd")
+		} else {
+			f.Text(150, 10, "Data Processing Agreement v3")
+		}
+		f.Text(20, 14, "Version 3 of 1 March 2026")
+	})
+	f.SetFooterFunc(func() {
+		f.SetFont("Helvetica", "", 8)
+		f.Text(20, 280, "CONFIDENTIAL - do not distribute")
+		f.Text(105, 287, fmt.Sprint(f.PageNo()))
+	})
+	for p := 1; p <= 4; p++ {
+		f.AddPage()
+		f.SetFont("Helvetica", "", 11)
+		f.Text(20, 30, headerTestBody[p-1])
+	}
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Read("c.pdf", &buf, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []doc.Block
+	for p := 1; p <= 4; p++ {
+		// Rows: header (1), version line (2), clause (3).
+		want = append(want, doc.Block{Kind: doc.Paragraph, Text: headerTestBody[p-1], Loc: doc.Loc{Page: p, Line: 3}})
+	}
+	compareBlocks(t, d.Blocks, want)
+}
