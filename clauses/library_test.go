@@ -331,3 +331,22 @@ func FuzzParseClause(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Default(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSuggest(b *testing.B) {
+	lib := mustDefault(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := lib.Suggest("security-measures-specific", "fr"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
