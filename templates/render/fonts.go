@@ -27,7 +27,7 @@ var fontFaces = []struct {
 	{"gomono", "", gomono.TTF},
 }
 
-// substitutes replaces characters the Go fonts lack with the nearest character
+// substitutes replaces characters the Go fonts lack (and drops invisible ones) with the nearest character
 // they have, so that nothing prints as an empty box. French typography puts a
 // narrow no-break space (U+202F) inside « » and before ; : ! ?; the Go fonts have
 // no glyph for it, and the no-break space (U+00A0) keeps the same line-breaking
@@ -91,7 +91,7 @@ func printable(s string) string {
 		case r < 0x7f:
 			b.WriteRune(r)
 		default:
-			if sub, ok := substitutes[r]; ok && !hasGlyph(r) {
+			if sub, ok := substitutes[r]; ok && (sub == "" || !hasGlyph(r)) {
 				b.WriteString(sub)
 			} else {
 				b.WriteRune(r)

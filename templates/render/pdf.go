@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -134,6 +135,8 @@ type pdfDoc struct {
 	src    []byte
 	items  []item
 	widths map[widthKey]float64
+	// tableCols records each table's column widths, for tests.
+	tableCols [][]float64
 }
 
 type widthKey struct {
@@ -160,12 +163,7 @@ func PDF(md []byte, opt PDFOptions) ([]byte, error) {
 		date = FixedDate
 	}
 
-	f := gofpdf.New("P", "mm", "A4", "")
-	// AliasNbPages must precede the fonts: gofpdf sizes the font subsets for it.
-	f.AliasNbPages("{nb}")
-	for _, face := range fontFaces {
-		f.AddUTF8FontFromBytes(face.family, face.style, face.ttf)
-	}
+	f := newFpdf()
 	f.SetMargins(marginL, marginT, marginR)
 	f.SetAutoPageBreak(false, marginB)
 	f.SetCatalogSort(true)
@@ -218,7 +216,26 @@ func PDF(md []byte, opt PDFOptions) ([]byte, error) {
 	if err := f.Output(&out); err != nil {
 		return nil, fmt.Errorf("render pdf: %w", err)
 	}
-	return out.Bytes(), nil
+	return fixToUnicode(out.Bytes())
+}
+
+// newFpdf returns an A4 document with the fonts loaded.
+func newFpdf() *gofpdf.Fpdf {
+	f := gofpdf.New("P", "mm", "A4", "")
+	// AliasNbPages must precede the fonts: gofpdf sizes the font subsets for it.
+	f.AliasNbPages("{nb}")
+	for _, face := range fontFaces {
+		// gofpdf writes into the font bytes it is given while subsetting (seen with
+		// gomono: the second PDF of a process differed from the first). The Go
+		// fonts are shared package variables, so each document gets its own copy.
+		f.AddUTF8FontFromBytes(face.family, face.style, bytes.Clone(face.ttf))
+	}
+	return f
+}
+
+// newMeasurer returns a document that lays out without drawing, for tests.
+func newMeasurer() *pdfDoc {
+	return &pdfDoc{f: newFpdf(), widths: map[widthKey]float64{}}
 }
 
 // paginate places the items on pages.
@@ -489,6 +506,7 @@ func (d *pdfDoc) table(t *east.Table, x, w float64) {
 		}
 	}
 	cols := columnWidths(minW, maxW, w)
+	d.tableCols = append(d.tableCols, cols)
 
 	hdr := 0 // 1 + index of the header row item
 	for ri, cells := range rows {
@@ -583,7 +601,7 @@ func sum(xs []float64) float64 {
 // when everything fits on one line, widths follow the content and the spare room
 // is shared in proportion; otherwise each column gets its minimum plus a share of
 // the rest in proportion to how much it would like to grow; when even the minima
-// do not fit, they are scaled down and long words are broken.
+// do not fit, the columns with the longest words give way and those words break.
 func columnWidths(minW, maxW []float64, avail float64) []float64 {
 	n := len(minW)
 	out := make([]float64, n)
@@ -607,8 +625,20 @@ func columnWidths(minW, maxW []float64, avail float64) []float64 {
 			}
 		}
 	default:
-		for i := range out {
-			out[i] = minW[i] * avail / sumMin
+		// Max-min fair shares: taking columns from the narrowest longest word up,
+		// each keeps its words whole if they fit in an equal share of the room
+		// still free; the rest split that room equally and their words break. One
+		// very long word (a URL) so gives way instead of squeezing every column.
+		order := make([]int, n)
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(a, b int) bool { return minW[order[a]] < minW[order[b]] })
+		rest := avail
+		for k, i := range order {
+			share := rest / float64(n-k)
+			out[i] = math.Min(minW[i], share)
+			rest -= out[i]
 		}
 	}
 	return out
