@@ -25,9 +25,9 @@ type sample struct {
 	md   []byte
 }
 
-// samples returns the assembled sample contracts from ../testdata/golden (written
+// mdSamples returns the assembled sample contracts from ../testdata/golden (written
 // by the templates package tests) followed by this package's fixtures.
-func samples(t testing.TB) []sample {
+func mdSamples(t testing.TB) []sample {
 	t.Helper()
 	var out []sample
 	for _, dir := range []string{filepath.Join("..", "testdata", "golden"), filepath.Join("testdata", "fixtures")} {

@@ -12,7 +12,7 @@ import (
 // TestHTMLGolden renders every sample contract and fixture to a standalone page
 // and compares it with testdata/golden/NAME.html (go test -update rewrites).
 func TestHTMLGolden(t *testing.T) {
-	for _, s := range samples(t) {
+	for _, s := range mdSamples(t) {
 		t.Run(s.name, func(t *testing.T) {
 			got, err := HTML(s.md, HTMLOptions{Lang: s.lang})
 			if err != nil {
@@ -129,7 +129,7 @@ func TestHTMLKeepsTextAsWritten(t *testing.T) {
 var tagRE = regexp.MustCompile(`<[^>]*>`)
 
 func FuzzHTML(f *testing.F) {
-	for _, s := range samples(f) {
+	for _, s := range mdSamples(f) {
 		f.Add(s.md)
 	}
 	f.Add([]byte("<!-- clause: x --> <script>x</script>\n\n|a|\n|-|\n|<!-- y -->|"))

@@ -16,7 +16,7 @@ import (
 // the euro sign and the footer must all be there, and nothing may be drawn
 // outside the margins.
 func TestPDFSamples(t *testing.T) {
-	for _, s := range samples(t) {
+	for _, s := range mdSamples(t) {
 		t.Run(s.name, func(t *testing.T) {
 			data, err := PDF(s.md, PDFOptions{Lang: s.lang})
 			if err != nil {
@@ -137,7 +137,7 @@ func TestPDFDeterministic(t *testing.T) {
 			}
 		}
 	}()
-	for _, s := range samples(t) {
+	for _, s := range mdSamples(t) {
 		a, err := PDF(s.md, PDFOptions{Lang: s.lang})
 		if err != nil {
 			t.Fatal(err)
@@ -363,7 +363,7 @@ func TestPrintable(t *testing.T) {
 var pdfHeader = regexp.MustCompile(`^%PDF-1\.\d`)
 
 func FuzzPDF(f *testing.F) {
-	for _, s := range samples(f) {
+	for _, s := range mdSamples(f) {
 		f.Add(s.md)
 	}
 	f.Add([]byte("|a|b|\n|-|-|\n|" + strings.Repeat("w", 500) + "|x|\n\n- a\n  - b\n    - c\n\n1. x\n\n```\ncode\n```\n"))
