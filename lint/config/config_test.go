@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -398,4 +399,29 @@ func BenchmarkMatchGlob(b *testing.B) {
 	for b.Loop() {
 		MatchGlob("**/contracts/**/drafts/**/*.md", "a/b/contracts/c/d/e/drafts/f/g/h/i.md")
 	}
+}
+
+// FuzzMatchPath checks MatchPath against path.Match, which it must agree with on
+// patterns without ** (and without classes or escapes, whose handling of / differs).
+func FuzzMatchPath(f *testing.F) {
+	f.Add("contracts/*.md", "contracts/a.md")
+	f.Add("*/x?.pdf", "a/x1.pdf")
+	f.Add("a/*/c", "a/b/d")
+	f.Fuzz(func(t *testing.T, pattern, name string) {
+		if strings.ContainsAny(pattern, "[\\") || strings.Contains(pattern, "**") ||
+			path.Clean(pattern) != pattern || path.Clean(name) != name {
+			return
+		}
+		want, err := path.Match(pattern, name)
+		if err != nil {
+			return
+		}
+		if got := MatchPath(pattern, name); got != want {
+			t.Fatalf("MatchPath(%q, %q) = %v, path.Match says %v", pattern, name, got, want)
+		}
+		// ** in front of a pattern matches it at any depth.
+		if deep := "x/y/" + name; want && path.Clean(deep) == deep && !MatchPath("**/"+pattern, deep) {
+			t.Fatalf("MatchPath(**/%q, x/y/%q) = false", pattern, name)
+		}
+	})
 }
