@@ -1,8 +1,10 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"io"
 	"os"
 	"path/filepath"
@@ -310,5 +312,63 @@ func TestLintPDFPositions(t *testing.T) {
 	// GitHub cannot point into a PDF: no line= property, the page is in the message.
 	if !regexp.MustCompile(`(?m)^::error file=\S+weak\.pdf,title=dpa breach-notification::weak: .*\(page [12], line \d+\)`).MatchString(gh) {
 		t.Errorf("github annotation for the PDF lacks the page in its message:\n%s", gh)
+	}
+}
+
+// writeDOCX packs the paragraphs of a Markdown fixture into a minimal WordprocessingML
+// document, one w:p per paragraph, as Word would store them.
+func writeDOCX(t *testing.T, src, dst string) {
+	t.Helper()
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body strings.Builder
+	for _, para := range strings.Split(string(data), "\n\n") {
+		para = strings.TrimLeft(strings.ReplaceAll(para, "\n", " "), "# ")
+		body.WriteString(`<w:p><w:r><w:t xml:space="preserve">`)
+		if err := xml.EscapeText(&body, []byte(para)); err != nil {
+			t.Fatal(err)
+		}
+		body.WriteString(`</w:t></w:r></w:p>`)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, content := range map[string]string{
+		"[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+		"word/document.xml": `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+			body.String() + `</w:body></w:document>`,
+	} {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.WriteString(w, content); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestLintDOCXPositions(t *testing.T) {
+	dir := t.TempDir()
+	docx := filepath.Join(dir, "weak.docx")
+	writeDOCX(t, fixture("weak.md"), docx)
+	code, stdout, stderr := runDPA(t, "", "lint", docx)
+	if code != exitFindings {
+		t.Fatalf("exit %d: %s\n%s", code, stderr, stdout)
+	}
+	// "2.5 Vendor will notify ..." is the 13th paragraph of weak.md.
+	if !regexp.MustCompile(`(?m)^\S+weak\.docx:para 16: error breach-notification: weak: `).MatchString(stdout) {
+		t.Errorf("no paragraph position for the weak breach clause:\n%s", stdout)
+	}
+	_, sarif, _ := runDPA(t, "", "lint", "--format", "sarif", docx)
+	if !strings.Contains(sarif, "(paragraph 13)") {
+		t.Errorf("SARIF message for the DOCX lacks the paragraph:\n%s", sarif)
 	}
 }
