@@ -364,7 +364,7 @@ func TestLintDOCXPositions(t *testing.T) {
 		t.Fatalf("exit %d: %s\n%s", code, stderr, stdout)
 	}
 	// "2.5 Vendor will notify ..." is the 13th paragraph of weak.md.
-	if !regexp.MustCompile(`(?m)^\S+weak\.docx:para 16: error breach-notification: weak: `).MatchString(stdout) {
+	if !regexp.MustCompile(`(?m)^\S+weak\.docx:para 13: error breach-notification: weak: `).MatchString(stdout) {
 		t.Errorf("no paragraph position for the weak breach clause:\n%s", stdout)
 	}
 	_, sarif, _ := runDPA(t, "", "lint", "--format", "sarif", docx)
