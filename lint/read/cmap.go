@@ -3,6 +3,7 @@ package read
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"unicode/utf16"
 
@@ -17,6 +18,7 @@ type toUnicode struct {
 	spaces [4][][2]string // codespace ranges by code length
 	chars  map[string]string
 	ranges []cmapRange
+	sorted bool
 }
 
 type cmapRange struct {
@@ -246,9 +248,26 @@ func (m *toUnicode) text(code string) (string, bool) {
 	if s, ok := m.chars[code]; ok {
 		return s, true
 	}
-	for _, r := range m.ranges {
+	if !m.sorted {
+		// Sorted by length then start, ranges are found by binary search: a crafted
+		// CMap may hold 10^5 ranges and a page 10^6 codes.
+		sort.SliceStable(m.ranges, func(i, j int) bool {
+			a, b := m.ranges[i], m.ranges[j]
+			if len(a.lo) != len(b.lo) {
+				return len(a.lo) < len(b.lo)
+			}
+			return a.lo < b.lo
+		})
+		m.sorted = true
+	}
+	i := sort.Search(len(m.ranges), func(i int) bool {
+		r := m.ranges[i]
+		return len(r.lo) > len(code) || (len(r.lo) == len(code) && r.lo > code)
+	}) - 1
+	if i >= 0 {
+		r := m.ranges[i]
 		if len(r.lo) != len(code) || code < r.lo || code > r.hi {
-			continue
+			return "", false
 		}
 		off := codeInt(code) - codeInt(r.lo)
 		if r.arr != nil {

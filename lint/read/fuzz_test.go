@@ -151,3 +151,22 @@ func TestWriteFuzzSeeds(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCMap feeds arbitrary ToUnicode CMaps to the parser and decodes codes with
+// them: a font's CMap is as untrusted as the rest of the PDF.
+func FuzzCMap(f *testing.F) {
+	f.Add([]byte("1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfchar <0003> <0020> endbfchar 2 beginbfrange <0020> <0120> <0020> <2000> <2002> [<2022> (\\273)] endbfrange"), []byte("\x00\x03\x01\x10\x20\x01"))
+	f.Add([]byte("beginbfrange <00> <FF> <D800> endbfrange [ [ ( \\"), []byte("\xff"))
+	f.Fuzz(func(t *testing.T, cmap, codes []byte) {
+		m := parseCMap(cmap)
+		raw := string(codes)
+		for i := 0; i < len(raw); {
+			n := m.codeLen(raw[i:], 2)
+			if n <= 0 {
+				t.Fatalf("codeLen %d", n)
+			}
+			m.text(raw[i:min(i+n, len(raw))])
+			i += n
+		}
+	})
+}

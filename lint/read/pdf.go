@@ -578,7 +578,8 @@ func pdfLines(pages [][]pdfRow) []srcLine {
 				prev := strings.TrimSpace(last.text)
 				cont := startsLower(strings.TrimSpace(r.text)) || (last.full && !endsSentence(prev))
 				l.breakBefore = !cont
-			case !first && lineGap > 0 && prevY-r.y > lineGap*1.4:
+			case !first && lineGap > 0 && prevY-r.y > lineGap*1.4*math.Max(1, r.size/body):
+				// Larger type is set with more leading: scale the expected gap.
 				l.breakBefore = true
 			case !first && math.Abs(r.size-prevSize) > 1:
 				// A change of type size ends a paragraph (a header above the
@@ -636,7 +637,9 @@ func fullMeasure(pages [][]pdfRow) func(r, next pdfRow) bool {
 			return false
 		}
 		wordW := (next.right - next.left) * float64(utf8.RuneCountInString(words[0])+1) / float64(n)
-		return r.right+wordW > margin+0.5
+		// One em of slack for the estimate: a false "full" only matters where no
+		// vertical gap already separates the blocks.
+		return r.right+wordW > margin-r.size
 	}
 }
 
