@@ -42,6 +42,10 @@ func TestLintExitCodes(t *testing.T) {
 	if err := os.WriteFile(badCfg, []byte("fail_on: sometimes\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	big := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(big, bytes.Repeat([]byte("The processor shall process data.\n"), 21<<20/34+1), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name   string
 		stdin  string
@@ -70,6 +74,7 @@ func TestLintExitCodes(t *testing.T) {
 		{"missing config", "", []string{"lint", "--config", filepath.Join(dir, "none.yaml"), fixture("clean.md")}, exitError, "none.yaml"},
 		{"suggest needs text", "", []string{"lint", "--suggest", "--format", "sarif", fixture("clean.md")}, exitError, "--suggest"},
 		{"no arguments", "", []string{"lint"}, exitError, "requires at least 1 arg"},
+		{"input over the size limit", "", []string{"lint", big}, exitError, "big.txt: input too large"},
 		{"unwritable output", "", []string{"lint", "--output", "json=" + filepath.Join(dir, "no", "such", "dir.json"), fixture("clean.md")}, exitError, "dir.json"},
 	}
 	for _, tt := range tests {
