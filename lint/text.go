@@ -73,7 +73,7 @@ var abbreviations = map[string]bool{
 
 // splitSentences cuts text at sentence ends: ".", "!" or "?" followed by white space
 // and an upper-case letter, digit, bracket or quote, unless the word before the dot
-// is an abbreviation or a single letter (list markers like "a." and initials).
+// is an abbreviation.
 func splitSentences(text string) [][2]int {
 	var out [][2]int
 	start := 0
@@ -109,7 +109,9 @@ func splitSentences(text string) [][2]int {
 		}
 		if c == '.' {
 			w := lastWord(text[start:i])
-			if abbreviations[strings.ToLower(w)] || (utf8.RuneCountInString(w) == 1 && unicode.IsLetter([]rune(w)[0])) {
+			// A single letter before the dot ("Chapter V.", "Annex I.") ends a sentence
+			// like any word; initials are rare in contracts.
+			if abbreviations[strings.ToLower(w)] {
 				continue
 			}
 			// "7.1." or "Clause 8." numbering: a number before the dot is a heading number.
