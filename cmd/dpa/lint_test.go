@@ -170,7 +170,9 @@ func TestLintJSONExactShape(t *testing.T) {
 func TestLintSARIFFile(t *testing.T) {
 	dir := t.TempDir()
 	sarif := filepath.Join(dir, "dpa.sarif")
-	code, stdout, stderr := runDPA(t, "", "lint", fixture("weak.md"), fixture("bad-suppression.md"), "--output", "sarif="+sarif)
+	// The held-out contracts add HTML, text, French and real drafting to the mix.
+	contracts := filepath.Join("..", "..", "lint", "testdata", "contracts")
+	code, stdout, stderr := runDPA(t, "", "lint", fixture("weak.md"), fixture("bad-suppression.md"), contracts, "--output", "sarif="+sarif)
 	if code != exitFindings {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
