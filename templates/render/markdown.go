@@ -4,12 +4,14 @@
 package render
 
 import (
+	"bytes"
 	"regexp"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // newMarkdown returns the one goldmark configuration used for both outputs: GFM
@@ -40,7 +42,11 @@ func plainText(n ast.Node, src []byte) string {
 		}
 		switch t := c.(type) {
 		case *ast.Text:
-			b = append(b, t.Value(src)...)
+			if _, code := t.Parent().(*ast.CodeSpan); code {
+				b = append(b, t.Value(src)...)
+			} else {
+				b = append(b, unescape(t.Value(src))...)
+			}
 			if t.SoftLineBreak() || t.HardLineBreak() {
 				b = append(b, ' ')
 			}
@@ -62,6 +68,16 @@ func firstHeading(doc ast.Node, src []byte) string {
 		}
 	}
 	return ""
+}
+
+// unescape resolves backslash escapes and character references in a text
+// segment, as goldmark's HTML writer does when it prints one: "end\_of" is
+// printed "end_of", "&amp;" is "&".
+func unescape(b []byte) []byte {
+	if bytes.IndexByte(b, '\\') < 0 && bytes.IndexByte(b, '&') < 0 {
+		return b
+	}
+	return util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(b)))
 }
 
 func textReader(md []byte) text.Reader { return text.NewReader(md) }

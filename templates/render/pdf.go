@@ -668,7 +668,11 @@ func (d *pdfDoc) inline(n ast.Node, st style, out *[]span) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch t := c.(type) {
 		case *ast.Text:
-			*out = append(*out, span{text: string(t.Value(d.src)), st: st})
+			v := t.Value(d.src)
+			if st&mono == 0 {
+				v = unescape(v) // code spans are printed exactly as written
+			}
+			*out = append(*out, span{text: string(v), st: st})
 			switch {
 			case t.HardLineBreak():
 				*out = append(*out, span{br: true})

@@ -18,6 +18,7 @@ import (
 func TestPDFSamples(t *testing.T) {
 	for _, s := range mdSamples(t) {
 		t.Run(s.name, func(t *testing.T) {
+			t.Parallel() // reading a PDF back is the slow part
 			data, err := PDF(s.md, PDFOptions{Lang: s.lang})
 			if err != nil {
 				t.Fatal(err)
@@ -341,6 +342,21 @@ func TestWrapNeverOverflows(t *testing.T) {
 		}
 		if !lines[len(lines)-1].last {
 			t.Errorf("width %v: last line not marked last", width)
+		}
+	}
+}
+
+// TestPDFEscapes checks that Markdown escapes and entities print as the
+// characters they stand for, except inside code spans.
+func TestPDFEscapes(t *testing.T) {
+	data, err := PDF([]byte("# A \\* b\n\nend\\_of\\_processing &amp; &#8364; `a\\_b`\n"), PDFOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := flat(readPDF(t, data))
+	for _, want := range []string{"A * b", "end_of_processing & € a\\_b"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text %q lacks %q", text, want)
 		}
 	}
 }
