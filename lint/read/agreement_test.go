@@ -177,7 +177,7 @@ func TestFormatAgreement(t *testing.T) {
 	}
 	// Minimum share of blocks recovered exactly, per format. Plain text and PDF
 	// lose table structure and list markers, so their kinds agree less.
-	minText := map[string]float64{"html": 0.97, "docx": 1, "txt": 0.9, "pdf": 0.9}
+	minText := map[string]float64{"html": 0.99, "docx": 1, "txt": 0.99, "pdf": 0.99}
 	sum := map[string][2]float64{}
 	for _, path := range files {
 		src, err := os.ReadFile(path)

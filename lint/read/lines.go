@@ -20,6 +20,8 @@ type srcLine struct {
 	// full: the line fills the measure, so the typesetter wrapped it and the next
 	// line continues the same block even if it starts like a list item or heading.
 	full bool
+	// pageStart: the first line of a page after the first (form-feed text).
+	pageStart bool
 }
 
 var (

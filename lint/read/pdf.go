@@ -488,6 +488,48 @@ func rowsOf(runs []pdfRun) []pdfRow {
 	return rows
 }
 
+// runningLines finds running headers and footers in pages of lines and returns a
+// test for line i (of n) of a page, with text t. See pdfLines for the rule; plain
+// text split into pages by form feeds (pdftotext output) uses it too.
+func runningLines(pages [][]string) func(t string, i, n int) bool {
+	zone := func(i, n int) string {
+		switch {
+		case i < 3:
+			return "top"
+		case i >= n-3:
+			return "bottom"
+		}
+		return ""
+	}
+	key := func(z, t string) string {
+		return z + "\x00" + digitsRe.ReplaceAllString(Fold(t), "#")
+	}
+	count := map[string]int{}
+	for _, lines := range pages {
+		seen := map[string]bool{}
+		for i, t := range lines {
+			if z := zone(i, len(lines)); z != "" {
+				k := key(z, t)
+				if !seen[k] {
+					seen[k] = true
+					count[k]++
+				}
+			}
+		}
+	}
+	return func(t string, i, n int) bool {
+		z := zone(i, n)
+		if z == "" {
+			return false
+		}
+		if (i == 0 || i == n-1) && pageNumberRe.MatchString(strings.TrimSpace(t)) {
+			return true
+		}
+		c := count[key(z, t)]
+		return len(pages) >= 2 && c >= 2 && c*2 >= len(pages)
+	}
+}
+
 // pageNumberRe matches running page numbers: "3", "- 3 -", "Page 3", "Page 3 of 12",
 // "3/12", "p. 3", "Seite 3 von 12", "Page 3 sur 12".
 var pageNumberRe = regexp.MustCompile(`(?i)^[-–—\s]*(?:(?:page|p\.|seite|pág\.?|pagina)\s*)?\d{1,4}(?:\s*(?:of|/|sur|von|de|di)\s*\d{1,4})?[-–—\s]*$`)
@@ -505,42 +547,14 @@ var digitsRe = regexp.MustCompile(`\d+`)
 // each appear on half), or when it is a bare page number in the first or last row. Line numbers count every row, headers included, because that
 // is what a reader counts on the page.
 func pdfLines(pages [][]pdfRow) []srcLine {
-	zone := func(rows []pdfRow, i int) string {
-		switch {
-		case i < 3:
-			return "top"
-		case i >= len(rows)-3:
-			return "bottom"
-		}
-		return ""
-	}
-	key := func(z string, r pdfRow) string {
-		return z + "\x00" + digitsRe.ReplaceAllString(Fold(r.text), "#")
-	}
-	count := map[string]int{}
-	for _, rows := range pages {
-		seen := map[string]bool{}
-		for i, r := range rows {
-			if z := zone(rows, i); z != "" {
-				k := key(z, r)
-				if !seen[k] {
-					seen[k] = true
-					count[k]++
-				}
-			}
+	texts := make([][]string, len(pages))
+	for p, rows := range pages {
+		for _, r := range rows {
+			texts[p] = append(texts[p], r.text)
 		}
 	}
-	running := func(rows []pdfRow, i int) bool {
-		z := zone(rows, i)
-		if z == "" {
-			return false
-		}
-		if (i == 0 || i == len(rows)-1) && pageNumberRe.MatchString(strings.TrimSpace(rows[i].text)) {
-			return true
-		}
-		c := count[key(z, rows[i])]
-		return len(pages) >= 2 && c >= 2 && c*2 >= len(pages)
-	}
+	isRunning := runningLines(texts)
+	running := func(rows []pdfRow, i int) bool { return isRunning(rows[i].text, i, len(rows)) }
 
 	// Body font size and line spacing: the most common values among body rows
 	// (running headers are often set smaller and would otherwise win).

@@ -100,6 +100,38 @@ authority, and reports the number of such requests to the Controller.
 				Lines: offs(t, p, "The", "(a)", "(b)", "shall refer", "The Processor keeps", "authority")}}
 		},
 	}, {
+		name: "form-feed pages: running header and page numbers removed, paragraph continues",
+		src: "ACME CLOUD LTD - DATA PROCESSING AGREEMENT\n" +
+			"\n" +
+			"1. Subject matter\n" +
+			"\n" +
+			"The Processor shall process Personal Data only on documented instruc-\n" +
+			"tions from the Controller and shall keep a written record of each one\n" +
+			"of the instructions it receives from the Controller under the Service\n" +
+			"\n" +
+			"                              Page 1 of 2\n" +
+			"\fACME CLOUD LTD - DATA PROCESSING AGREEMENT\n" +
+			"Agreement, including instructions about transfers to a third country.\n" +
+			"\n" +
+			"2. Security\n" +
+			"\n" +
+			"The Processor implements the technical and organisational measures of\n" +
+			"Annex II.\n" +
+			"                              Page 2 of 2\n",
+		want: func(t *testing.T) []doc.Block {
+			p := "The Processor shall process Personal Data only on documented instructions from the Controller and shall keep a written record of each one of the instructions it receives from the Controller under the Service Agreement, including instructions about transfers to a third country."
+			a := strings.Index(p, "Agreement")
+			q := "The Processor implements the technical and organisational measures of Annex II."
+			return []doc.Block{
+				{Kind: doc.Heading, Level: 1, Text: "1. Subject matter", Loc: doc.Loc{Line: 3}},
+				// Lines 8-10 (blank, page number, header) hold no text: their
+				// entries repeat the offset where line 11 begins.
+				{Kind: doc.Paragraph, Text: p, Loc: doc.Loc{Line: 5}, Lines: append(offs(t, p, "The", "tions", "of the", "Agreement"), a, a, a)},
+				{Kind: doc.Heading, Level: 1, Text: "2. Security", Loc: doc.Loc{Line: 13}},
+				{Kind: doc.Paragraph, Text: q, Loc: doc.Loc{Line: 15}, Lines: offs(t, q, "The", "Annex")},
+			}
+		},
+	}, {
 		name: "suppression comment lines",
 		src: `# dpa-lint-disable breach-notice: covered by the MSA
 The Processor keeps records.
