@@ -135,6 +135,9 @@ type pdfDoc struct {
 	src    []byte
 	items  []item
 	widths map[widthKey]float64
+	// hi records the high-order bytes of the characters printed, for the
+	// ToUnicode CMaps (see fixToUnicode).
+	hi [256]bool
 	// tableCols records each table's column widths, for tests.
 	tableCols [][]float64
 }
@@ -178,6 +181,7 @@ func PDF(md []byte, opt PDFOptions) ([]byte, error) {
 		ofWord = "sur"
 	}
 	header = printable(header)
+	d := &pdfDoc{f: f, src: md, widths: map[widthKey]float64{}}
 	f.SetHeaderFuncMode(func() {
 		if f.PageNo() < 2 || header == "" {
 			return
@@ -189,7 +193,7 @@ func PDF(md []byte, opt PDFOptions) ([]byte, error) {
 			r := []rune(strings.TrimSuffix(text, "…"))
 			text = string(r[:len(r)-1]) + "…"
 		}
-		f.Text(marginL, 14, text)
+		d.text(marginL, 14, text)
 		f.SetDrawColor(160, 160, 160)
 		f.SetLineWidth(0.2)
 		f.Line(marginL, 16, pageW-marginR, 16)
@@ -202,11 +206,10 @@ func PDF(md []byte, opt PDFOptions) ([]byte, error) {
 		s := fmt.Sprintf("%s %d %s {nb}", pageWord, f.PageNo(), ofWord)
 		// {nb} is replaced after layout; centre on the width of the widest number.
 		w := f.GetStringWidth(strings.Replace(s, "{nb}", "000", 1))
-		f.Text((pageW-w)/2, pageH-12, s)
+		d.text((pageW-w)/2, pageH-12, s)
 		f.SetTextColor(0, 0, 0)
 	})
 
-	d := &pdfDoc{f: f, src: md, widths: map[widthKey]float64{}}
 	d.blocks(doc, marginL, bodyW, 0)
 	d.paginate()
 	if err := f.Error(); err != nil {
@@ -216,7 +219,7 @@ func PDF(md []byte, opt PDFOptions) ([]byte, error) {
 	if err := f.Output(&out); err != nil {
 		return nil, fmt.Errorf("render pdf: %w", err)
 	}
-	return fixToUnicode(out.Bytes())
+	return fixToUnicode(out.Bytes(), &d.hi)
 }
 
 // newFpdf returns an A4 document with the fonts loaded.
@@ -398,7 +401,7 @@ func (d *pdfDoc) paragraph(spans []span, x, w, before, size float64, justify boo
 			if mark != "" {
 				d.setFont(0, size)
 				mw := d.width(0, size, mark)
-				d.f.Text(x-mw-1.5, y+baseline(lh, size), mark)
+				d.text(x-mw-1.5, y+baseline(lh, size), mark)
 			}
 			d.drawLine(ln, x, y, lh, size, w, justify)
 		}
@@ -460,7 +463,7 @@ func (d *pdfDoc) code(n ast.Node, x, w float64) {
 			d.f.SetFillColor(242, 242, 242)
 			d.f.Rect(x, y, w, lh, "F")
 			d.setFont(mono, size)
-			d.f.Text(x+2, y+baseline(lh, size), r)
+			d.text(x+2, y+baseline(lh, size), r)
 		}}
 		if i == 0 {
 			it.before = paraGap
@@ -907,13 +910,23 @@ func (d *pdfDoc) drawLine(ln line, x, y, lh, size, width float64, justify bool) 
 			if j == len(wd.frags)-1 && (wd.space || i == len(ln.words)-1) {
 				text += " "
 			}
-			d.f.Text(cx, base, text)
+			d.text(cx, base, text)
 			cx += fr.w
 		}
 		if wd.space {
 			cx += gap
 		}
 	}
+}
+
+// text prints s with its baseline at y.
+func (d *pdfDoc) text(x, y float64, s string) {
+	for _, r := range s {
+		if r <= 0xffff {
+			d.hi[r>>8] = true
+		}
+	}
+	d.f.Text(x, y, s)
 }
 
 func (d *pdfDoc) setFont(st style, size float64) {

@@ -12,7 +12,7 @@ import (
 // change in the high-order byte, and readers that follow the rule (such as
 // github.com/ledongthuc/pdf) then decode ’ “ ” – — € as control characters, so
 // text copied or extracted from the PDF loses them. fixToUnicode replaces that
-// CMap with 256 conforming ranges, one per high-order byte, and shifts the
+// CMap with conforming ranges, one per high-order byte in use, and shifts the
 // cross-reference table to match.
 const gofpdfToUnicode = `/CIDInit /ProcSet findresource begin
 12 dict begin
@@ -35,29 +35,38 @@ CMapName currentdict /CMap defineresource pop
 end
 end`
 
-var toUnicodeFix = func() []byte {
+// toUnicodeFix returns a CMap with one range for each high-order byte set in
+// used (the byte 0x00 always, for the ASCII gofpdf itself prints).
+func toUnicodeFix(used *[256]bool) []byte {
+	var his []int
+	for hi, ok := range used {
+		if ok || hi == 0 {
+			his = append(his, hi)
+		}
+	}
 	var b strings.Builder
 	b.WriteString(gofpdfToUnicode[:strings.Index(gofpdfToUnicode, "1 beginbfrange")])
 	// At most 100 entries per beginbfrange block (ISO 32000-1, 9.10.3).
-	for start := 0; start < 256; start += 100 {
-		end := min(start+100, 256)
+	for start := 0; start < len(his); start += 100 {
+		end := min(start+100, len(his))
 		fmt.Fprintf(&b, "%d beginbfrange\n", end-start)
-		for hi := start; hi < end; hi++ {
+		for _, hi := range his[start:end] {
 			fmt.Fprintf(&b, "<%02X00> <%02XFF> <%02X00>\n", hi, hi, hi)
 		}
 		b.WriteString("endbfrange\n")
 	}
 	b.WriteString(gofpdfToUnicode[strings.Index(gofpdfToUnicode, "endcmap"):])
 	return []byte(b.String())
-}()
+}
 
 // fixToUnicode returns pdf with each of gofpdf's ToUnicode streams replaced by
-// toUnicodeFix. The output of gofpdf is a classic PDF with one xref table and
+// toUnicodeFix(used). The output of gofpdf is a classic PDF with one xref table and
 // uncompressed object headers, which is all this needs to handle; anything else
 // is reported as an error rather than silently written broken.
-func fixToUnicode(pdf []byte) ([]byte, error) {
+func fixToUnicode(pdf []byte, used *[256]bool) ([]byte, error) {
+	cmap := toUnicodeFix(used)
 	old := []byte(fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(gofpdfToUnicode), gofpdfToUnicode))
-	repl := []byte(fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(toUnicodeFix), toUnicodeFix))
+	repl := []byte(fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(cmap), cmap))
 	if !bytes.Contains(pdf, old) {
 		return pdf, nil
 	}
