@@ -240,6 +240,11 @@ func lintOne(stdin io.Reader, in lintInput, inputFormat string, rules *clauses.R
 	if err != nil {
 		return diag.File{}, "", err
 	}
+	if len(d.Blocks) == 0 {
+		// "Every requirement missing" would be true but useless: an empty file or an
+		// export gone wrong is an input problem (the PDF reader says the same of scans).
+		return diag.File{}, "", fmt.Errorf("%s: no text found", in.name)
+	}
 	p := cfg.Profile
 	if profile != nil {
 		p = *profile

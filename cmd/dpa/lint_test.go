@@ -75,6 +75,7 @@ func TestLintExitCodes(t *testing.T) {
 		{"suggest needs text", "", []string{"lint", "--suggest", "--format", "sarif", fixture("clean.md")}, exitError, "--suggest"},
 		{"no arguments", "", []string{"lint"}, exitError, "requires at least 1 arg"},
 		{"input over the size limit", "", []string{"lint", big}, exitError, "big.txt: input too large"},
+		{"no text", "\n\n   \n", []string{"lint", "-"}, exitError, "<stdin>: no text found"},
 		{"unwritable output", "", []string{"lint", "--output", "json=" + filepath.Join(dir, "no", "such", "dir.json"), fixture("clean.md")}, exitError, "dir.json"},
 	}
 	for _, tt := range tests {
@@ -377,5 +378,20 @@ func TestLintDOCXPositions(t *testing.T) {
 	_, sarif, _ := runDPA(t, "", "lint", "--format", "sarif", docx)
 	if !strings.Contains(sarif, "(paragraph 13)") {
 		t.Errorf("SARIF message for the DOCX lacks the paragraph:\n%s", sarif)
+	}
+}
+
+func TestLintImageOnlyPDF(t *testing.T) {
+	// A PDF whose pages carry no text, as a scan without OCR does.
+	pdfPath := filepath.Join(t.TempDir(), "scan.pdf")
+	pdf := gofpdf.New("P", "mm", "A4", "")
+	pdf.AddPage()
+	pdf.Rect(20, 20, 100, 150, "F")
+	if err := pdf.OutputFileAndClose(pdfPath); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runDPA(t, "", "lint", pdfPath)
+	if code != exitError || !strings.Contains(stderr, "scan.pdf: no text found") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
 }
