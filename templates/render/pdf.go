@@ -431,9 +431,9 @@ func (d *pdfDoc) list(n *ast.List, x, w float64, depth int) {
 			if first {
 				m = marker
 			}
-			switch c.(type) {
+			switch c := c.(type) {
 			case *ast.List:
-				d.list(c.(*ast.List), x+listIndent, w-listIndent, depth+1)
+				d.list(c, x+listIndent, w-listIndent, depth+1)
 			default:
 				d.block(c, x+listIndent, w-listIndent, depth+1, m)
 			}
@@ -454,9 +454,7 @@ func (d *pdfDoc) code(n ast.Node, x, w float64) {
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
 		s := strings.TrimRight(printable(string(seg.Value(d.src))), " ")
-		for _, part := range d.breakText(s, mono, size, w-4) {
-			rows = append(rows, part)
-		}
+		rows = append(rows, d.breakText(s, mono, size, w-4)...)
 	}
 	for i, r := range rows {
 		it := item{h: lh, draw: func(y float64) {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/image/font/sfnt"
 )
 
 // TestPDFSamples renders every sample and fixture and reads the PDF back with an
@@ -57,6 +59,12 @@ func TestPDFSamples(t *testing.T) {
 				// A table's first cell may be broken inside a word: compare without spaces.
 				if !strings.Contains(text, words) && (strings.Contains(words, " ") || !strings.Contains(nospace, words)) {
 					t.Errorf("clause %s: first words %q missing", id, words)
+				}
+			}
+			// Every character printed has a glyph in the embedded fonts (no boxes).
+			for _, r := range text {
+				if !hasGlyph(r) {
+					t.Errorf("character %q (%U) has no glyph: it prints as a box", r, r)
 				}
 			}
 			// Every non-ASCII letter of the source must come back as itself.
@@ -357,6 +365,24 @@ func TestPDFEscapes(t *testing.T) {
 	for _, want := range []string{"A * b", "end_of_processing & € a\\_b"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("text %q lacks %q", text, want)
+		}
+	}
+}
+
+// TestGlyphCoverage checks every embedded face against the characters a French
+// or English contract needs, after substitution.
+func TestGlyphCoverage(t *testing.T) {
+	const need = "éèàçüöÉÈÀÇÜÖâêîôûëïœæ€«»’‘“”–—…•◦°§\u00a0\u202f"
+	for _, face := range fontFaces {
+		f, err := sfnt.Parse(face.ttf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b sfnt.Buffer
+		for _, r := range printable(need) {
+			if g, err := f.GlyphIndex(&b, r); err != nil || g == 0 {
+				t.Errorf("font %s %q has no glyph for %q (%U)", face.family, face.style, r, r)
+			}
 		}
 	}
 }
