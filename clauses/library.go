@@ -586,18 +586,19 @@ func escapeValue(v reflect.Value) reflect.Value {
 
 // EscapeMarkdown makes s safe to print inline in Markdown, including in a table
 // cell: markup characters are backslash-escaped (CommonMark allows it before any
-// ASCII punctuation), line breaks become spaces, and a leading "# ", "- ", "+ " or
-// "1." cannot start a heading or list when the value opens a line or list item.
+// ASCII punctuation), line breaks become spaces, and a leading "#", "-", "+" or
+// "1." cannot start a heading, list or rule when the value opens a line or list item.
 func EscapeMarkdown(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = foldSpace(s)
 	var b strings.Builder
 	for i, r := range s {
 		switch r {
 		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&':
 			b.WriteByte('\\')
 		case '#', '-', '+':
-			// Only "# ", "- " and "+ " open a heading or list item.
-			if i == 0 && (len(s) == 1 || s[1] == ' ') {
+			// At the start of a line or list item these open a heading, a list
+			// item or a thematic break ("##", "- x", "---").
+			if i == 0 {
 				b.WriteByte('\\')
 			}
 		case '.', ')':
@@ -605,6 +606,26 @@ func EscapeMarkdown(s string) string {
 				b.WriteByte('\\')
 			}
 		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// foldSpace turns ASCII line breaks and tabs into spaces and folds runs of spaces,
+// keeping no-break spaces (French typography) as they are.
+func foldSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.TrimSpace(s) {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\v', '\f':
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
 		b.WriteRune(r)
 	}
 	return b.String()

@@ -258,15 +258,18 @@ func TestEscapeMarkdown(t *testing.T) {
 		{"data_protection@acme.eu", `data\_protection@acme.eu`},
 		{"<script>", `\<script\>`},
 		{"# not a heading", `\# not a heading`},
-		{"#1 priority", "#1 priority"},
+		{"#1 priority", `\#1 priority`},
+		{"##", `\##`},
+		{"---", `\---`},
 		{"- not a list", `\- not a list`},
-		{"+33 1 23 45 67 89", "+33 1 23 45 67 89"},
+		{"+33 1 23 45 67 89", `\+33 1 23 45 67 89`},
 		{"2026. A year", `2026\. A year`},
 		{"line\nbreak\ttab", "line break tab"},
 		{`back\slash [link](x)`, `back\\slash \[link\](x)`},
 		{"AT&T ~strike~", `AT\&T \~strike\~`},
 		{"2026-03-02", "2026-03-02"},
 		{"l'article 28", "l'article 28"},
+		{"n°\u00a012  \r\n", "n°\u00a012"},
 	}
 	for _, tc := range tests {
 		if got := EscapeMarkdown(tc.in); got != tc.want {

@@ -2,8 +2,11 @@ package templates
 
 import (
 	"bytes"
+	"html"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	gast "github.com/yuin/goldmark/ast"
@@ -111,4 +114,41 @@ func TestMarkdownEscaping(t *testing.T) {
 		t.Error("a purpose that looks like list markup did not print as written")
 	}
 	checkClean(t, src)
+}
+
+// FuzzEscapeMarkdown: any contract value, escaped, renders through goldmark as
+// exactly its own text - in running text and as a list item - and never as markup.
+func FuzzEscapeMarkdown(f *testing.F) {
+	for _, s := range []string{"Acme *Holdings* | Ltd", "# 1. - + > <b>", "data_protection@x.eu", "a\\b `c` [d](e) ![f](g)", "AT&T &copy; ~~x~~", "1) first", "***", "n°\u00a012 ; « x »"} {
+		f.Add(s)
+	}
+	md := goldmark.New(goldmark.WithExtensions(extension.Table))
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' }) {
+			t.Skip("control characters and invalid UTF-8 are not contract text")
+		}
+		want := strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' }), " ")
+		if strings.TrimSpace(want) != want || want == "" {
+			t.Skip("values with surrounding Unicode spaces are trimmed by Markdown itself")
+		}
+		esc := clauses.EscapeMarkdown(s)
+		for _, frame := range []struct{ pre, post, open, close string }{
+			{"x ", "", "<p>x ", "</p>\n"},
+			{"- ", "", "<ul>\n<li>", "</li>\n</ul>\n"},
+			{"| a |\n|---|\n| ", " |", "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>", "</td>\n</tr>\n</tbody>\n</table>\n"},
+		} {
+			var out bytes.Buffer
+			if err := md.Convert([]byte(frame.pre+esc+frame.post), &out); err != nil {
+				t.Fatal(err)
+			}
+			got := out.String()
+			if !strings.HasPrefix(got, frame.open) || !strings.HasSuffix(got, frame.close) {
+				t.Fatalf("%q escaped as %q renders as markup: %q", s, esc, got)
+			}
+			inner := got[len(frame.open) : len(got)-len(frame.close)]
+			if strings.Contains(inner, "<") || html.UnescapeString(inner) != want {
+				t.Fatalf("%q escaped as %q renders as %q, want the text %q", s, esc, inner, want)
+			}
+		}
+	})
 }
