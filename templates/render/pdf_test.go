@@ -217,6 +217,39 @@ func TestPDFRunningHeader(t *testing.T) {
 	}
 }
 
+// TestPDFHeadingsKeptWithText builds sections of growing length so that page
+// breaks fall at many different points, and checks that no page ends with a
+// heading and that every heading shares its page with text that follows it.
+func TestPDFHeadingsKeptWithText(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# Keep test\n\n")
+	for i := 1; i <= 60; i++ {
+		fmt.Fprintf(&b, "## Heading %d\n\n### Subheading %d\n\n", i, i)
+		b.WriteString(strings.Repeat("word ", 9*i%70+3))
+		b.WriteString("\n\n")
+	}
+	data, err := PDF([]byte(b.String()), PDFOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := readPDF(t, data)
+	if len(pages) < 5 {
+		t.Fatalf("%d pages, want enough for many page breaks", len(pages))
+	}
+	checkNoOrphanHeadings(t, pages)
+	for i, p := range pages {
+		rows := strings.Split(strings.TrimSpace(p.text), "\n")
+		for j, row := range rows {
+			if strings.HasPrefix(row, "Heading ") && (j+2 >= len(rows) || !strings.HasPrefix(rows[j+1], "Subheading ")) {
+				t.Errorf("page %d: %q is not followed by its subheading", i+1, row)
+			}
+			if strings.HasPrefix(row, "Subheading ") && (j+1 >= len(rows) || !strings.HasPrefix(rows[j+1], "word")) {
+				t.Errorf("page %d: %q is not followed by text", i+1, row)
+			}
+		}
+	}
+}
+
 // TestPDFTableHeaderRepeats checks that a table broken across pages repeats its
 // header row at the top of the next page.
 func TestPDFTableHeaderRepeats(t *testing.T) {
