@@ -393,6 +393,10 @@ func (d *pdfDoc) paragraph(spans []span, x, w, before, size float64, justify boo
 		if i == len(lines)-2 {
 			it.keep = 1
 		}
+		if i == len(lines)-1 && introduces(spans) {
+			// "... the following sub-processors:" stays with what it introduces.
+			it.keep = 1
+		}
 		mark := ""
 		if i == 0 {
 			mark = marker
@@ -407,6 +411,17 @@ func (d *pdfDoc) paragraph(spans []span, x, w, before, size float64, justify boo
 		}
 		d.items = append(d.items, it)
 	}
+}
+
+// introduces reports whether a paragraph ends with a colon, as one that
+// introduces a list or table does.
+func introduces(spans []span) bool {
+	for i := len(spans) - 1; i >= 0; i-- {
+		if t := strings.TrimSpace(spans[i].text); t != "" {
+			return strings.HasSuffix(t, ":")
+		}
+	}
+	return false
 }
 
 // baseline is the distance from the top of a line box to the text baseline.
