@@ -125,6 +125,11 @@ func groupLines(lines []srcLine) ([]doc.Block, []doc.Suppression) {
 			flush()
 			continue
 		}
+		if !strings.ContainsFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			// A rule of dashes, underscores or stars separates; it is not text.
+			flush()
+			continue
+		}
 		if l.breakBefore {
 			flush()
 		}
@@ -137,7 +142,9 @@ func groupLines(lines []srcLine) ([]doc.Block, []doc.Suppression) {
 		nextCont := i+1 < len(lines) && !lines[i+1].breakBefore && startsLower(strings.TrimSpace(lines[i+1].text))
 		switch h := headingLevel(t); {
 		case cont:
-		case (h > 0 || l.headingHint) && !nextCont && (b.empty() || endsSentence(prev)):
+		case (h > 0 && !l.full || l.headingHint) && !nextCont && (b.empty() || endsSentence(prev)):
+			// A numbered line that fills the measure is the start of a wrapped
+			// clause, not a heading.
 			flush()
 			kind, level = doc.Heading, max(h, 1)
 		default:

@@ -132,6 +132,22 @@ authority, and reports the number of such requests to the Controller.
 			}
 		},
 	}, {
+		name: "a wrapped numbered clause is not a heading; rules are dropped",
+		src: `1.1 The Client uses the Hirewell applicant tracking service (the
+"Service") to publish job adverts and manage applications. In doing so
+the Processor processes personal data on behalf of the Client, which is
+the controller of that data under the General Data Protection Regulation.
+----------------------------------------------------------------------
+2. SECURITY
+`,
+		want: func(t *testing.T) []doc.Block {
+			p := "1.1 The Client uses the Hirewell applicant tracking service (the \"Service\") to publish job adverts and manage applications. In doing so the Processor processes personal data on behalf of the Client, which is the controller of that data under the General Data Protection Regulation."
+			return []doc.Block{
+				{Kind: doc.Paragraph, Text: p, Loc: doc.Loc{Line: 1}, Lines: offs(t, p, "1.1", "\"Service", "the Processor", "the controller")},
+				{Kind: doc.Heading, Level: 1, Text: "2. SECURITY", Loc: doc.Loc{Line: 6}},
+			}
+		},
+	}, {
 		name: "suppression comment lines",
 		src: `# dpa-lint-disable breach-notice: covered by the MSA
 The Processor keeps records.
