@@ -152,3 +152,19 @@ func FuzzEscapeMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// The French skeleton follows French typography: a no-break space before : ; ? !
+// and inside guillemets.
+func TestFrenchSkeletonTypography(t *testing.T) {
+	src, err := skeletonFS.ReadFile("skeleton/fr.md.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(string(src), "\n") {
+		for _, bad := range []string{" :", " ;", " ?", " !", "« ", " »"} {
+			if strings.Contains(line, bad) {
+				t.Errorf("skeleton/fr.md.tmpl:%d: ordinary space in %q: %s", i+1, bad, line)
+			}
+		}
+	}
+}
