@@ -123,10 +123,12 @@ type Rule struct {
 }
 
 // Profile holds the patterns deciding whether a risk condition holds: a sentence
-// matching In and none of Not says the condition holds.
+// matching In and none of Not says the condition holds, unless a sentence anywhere
+// matches Veto ("the Customer shall not upload special categories of data").
 type Profile struct {
-	In  Patterns
-	Not Patterns
+	In   Patterns
+	Not  Patterns
+	Veto Patterns
 }
 
 // Rules is the compiled rule set.
@@ -440,9 +442,10 @@ func compileList(file string, by map[string][]src, v vocab) (Patterns, error) {
 
 func loadProfile(fsys fs.FS, v vocab, rs *Rules) error {
 	var raw map[string]struct {
-		EN  []src    `yaml:"en"`
-		FR  []src    `yaml:"fr"`
-		Not langList `yaml:"not"`
+		EN   []src    `yaml:"en"`
+		FR   []src    `yaml:"fr"`
+		Not  langList `yaml:"not"`
+		Veto langList `yaml:"veto"`
 	}
 	if err := decode(fsys, "profile.yaml", &raw); err != nil {
 		return err
@@ -460,7 +463,11 @@ func loadProfile(fsys fs.FS, v vocab, rs *Rules) error {
 		if err != nil {
 			return err
 		}
-		rs.Profiles[c] = Profile{In: in, Not: not}
+		veto, err := compileList("profile.yaml", p.Veto.byLang(), v)
+		if err != nil {
+			return err
+		}
+		rs.Profiles[c] = Profile{In: in, Not: not, Veto: veto}
 	}
 	return nil
 }

@@ -204,6 +204,11 @@ func (t *text) profile(rs *clauses.Rules, c clauses.Condition, force Force) (boo
 	}
 	p := rs.Profiles[c]
 	for _, s := range t.sentences {
+		if p.Veto.Match(t.lang, s.folded) {
+			return false, ""
+		}
+	}
+	for _, s := range t.sentences {
 		if p.In.Match(t.lang, s.folded) && !p.Not.Match(t.lang, s.folded) {
 			return true, t.evidence(s)
 		}
