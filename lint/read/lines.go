@@ -17,6 +17,9 @@ type srcLine struct {
 	breakBefore bool
 	// headingHint: the line is set larger than body text (PDF only).
 	headingHint bool
+	// sizeLevel is the heading level its type size suggests: 1 for the largest
+	// heading size in the document, 2 for the next, and so on (PDF only).
+	sizeLevel int
 	// full: the line fills the measure, so the typesetter wrapped it and the next
 	// line continues the same block even if it starts like a list item or heading.
 	full bool
@@ -147,6 +150,9 @@ func groupLines(lines []srcLine) ([]doc.Block, []doc.Suppression) {
 			// clause, not a heading.
 			flush()
 			kind, level = doc.Heading, max(h, 1)
+			if l.sizeLevel > 0 {
+				level = l.sizeLevel // in a PDF, type size ranks headings
+			}
 		default:
 			if m := listMarkRe.FindString(t); m != "" && (b.empty() || endsSentence(prev) || strings.ContainsAny(m, bulletGlyphs)) {
 				flush()

@@ -573,6 +573,18 @@ func pdfLines(pages [][]pdfRow) []srcLine {
 	}
 	body, lineGap := mode(sizes), mode(gaps)
 	full := fullMeasure(pages)
+	// Heading sizes, largest first, give heading levels.
+	headingSizes := map[float64]int{}
+	var hs []float64
+	for sz := range sizes {
+		if body > 0 && sz >= body*1.15 {
+			hs = append(hs, sz)
+		}
+	}
+	sort.Sort(sort.Reverse(sort.Float64Slice(hs)))
+	for i, sz := range hs {
+		headingSizes[sz] = min(i+1, 6)
+	}
 
 	var out []srcLine
 	for p, rows := range pages {
@@ -601,6 +613,9 @@ func pdfLines(pages [][]pdfRow) []srcLine {
 				l.breakBefore = true
 			}
 			l.headingHint = body > 0 && r.size >= body*1.15 && len(r.text) < 120
+			if l.headingHint {
+				l.sizeLevel = headingSizes[math.Round(r.size*2)/2]
+			}
 			if next, ok := nextBodyRow(pages, p, i, running); ok {
 				l.full = full(r, next)
 			}

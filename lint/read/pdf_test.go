@@ -14,7 +14,7 @@ import (
 )
 
 // pdfSpec describes a test PDF: each page is a list of body lines; "" leaves a
-// paragraph gap, a "#" prefix sets the line as a 14 pt heading. Every page gets a
+// paragraph gap, a "#" prefix sets the line as a 14 pt heading, "##" as 13 pt. Every page gets a
 // running header and a "Page N of M" footer.
 type pdfSpec struct {
 	utf8  bool // use an embedded TrueType font (Type0, Identity-H, ToUnicode)
@@ -49,6 +49,10 @@ func makePDF(t testing.TB, spec pdfSpec) []byte {
 			case l == "":
 				y += 6
 				continue
+			case strings.HasPrefix(l, "##"):
+				f.SetFont(family, "", 13)
+				f.Text(20, y, l[2:])
+				y += 7
 			case strings.HasPrefix(l, "#"):
 				f.SetFont(family, "", 14)
 				f.Text(20, y, l[1:])
@@ -171,4 +175,25 @@ func TestPDFRunningHeaders(t *testing.T) {
 		want = append(want, doc.Block{Kind: doc.Paragraph, Text: headerTestBody[p-1], Loc: doc.Loc{Page: p, Line: 3}})
 	}
 	compareBlocks(t, d.Blocks, want)
+}
+
+// TestPDFHeadingLevels: un-numbered headings get their level from type size.
+func TestPDFHeadingLevels(t *testing.T) {
+	data := makePDF(t, pdfSpec{pages: [][]string{{
+		"#Data Processing Agreement",
+		"The parties agree as follows.",
+		"",
+		"##Definitions",
+		"Terms have the meaning given in the GDPR.",
+	}}})
+	d, err := Read("c.pdf", bytes.NewReader(data), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareBlocks(t, d.Blocks[1:], []doc.Block{
+		{Kind: doc.Heading, Level: 1, Text: "Data Processing Agreement", Loc: doc.Loc{Page: 1, Line: 2}},
+		{Kind: doc.Paragraph, Text: "The parties agree as follows.", Loc: doc.Loc{Page: 1, Line: 3}},
+		{Kind: doc.Heading, Level: 2, Text: "Definitions", Loc: doc.Loc{Page: 1, Line: 4}},
+		{Kind: doc.Paragraph, Text: "Terms have the meaning given in the GDPR.", Loc: doc.Loc{Page: 1, Line: 5}},
+	})
 }
