@@ -23,9 +23,19 @@ const (
 	maxPDFText  = 50 << 20 // bytes of decoded text in all pages
 )
 
+// maxPDFOps bounds the content-stream operators interpreted in all pages. A variable
+// only so a test can lower it.
+var maxPDFOps = 20_000_000
+
 // errPDFText is raised (as a panic inside the content interpreter) when a document
 // decodes to more than maxPDFText bytes.
 var errPDFText = fmt.Errorf("%w: more than %d MB of text in the PDF", ErrTooLarge, maxPDFText>>20)
+
+// errPDFOps stops a content stream that inflates to endless operators (a flate bomb
+// of empty text operators would pass the text limit).
+func errPDFOps() error {
+	return fmt.Errorf("%w: more than %d drawing operators in the PDF", ErrTooLarge, maxPDFOps)
+}
 
 // pdfRun is the text drawn by one text-showing operator, in page space.
 type pdfRun struct {
@@ -116,7 +126,8 @@ type pdfFont struct {
 }
 
 type pdfExtractor struct {
-	total int
+	total int // bytes of text decoded so far
+	ops   int // operators interpreted so far
 }
 
 type pdfState struct {
@@ -314,6 +325,9 @@ func (ex *pdfExtractor) interpret(strm, res pdf.Value, ctm [6]float64, depth int
 	}
 	pdf.Interpret(strm, func(stk *pdf.Stack, op string) {
 		args := popArgs(stk)
+		if ex.ops++; ex.ops > maxPDFOps {
+			panic(errPDFOps())
+		}
 		switch op {
 		case "q":
 			if len(stack) < 1000 {

@@ -2,6 +2,7 @@ package read
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -161,5 +162,16 @@ func TestPDFFormXObject(t *testing.T) {
 	// The first form line is drawn at 700-20-20 = 660, the page text at 750.
 	if d.Blocks[1].Loc != (doc.Loc{Page: 1, Line: 2}) {
 		t.Errorf("form text at %+v", d.Blocks[1].Loc)
+	}
+}
+
+// TestPDFOperatorLimit: a stream of endless operators stops with ErrTooLarge.
+func TestPDFOperatorLimit(t *testing.T) {
+	defer func(n int) { maxPDFOps = n }(maxPDFOps)
+	maxPDFOps = 1000
+	data := onePagePDF(strings.Repeat("0 0 m ", 2000)+"BT /F1 12 Tf 72 720 Td (x) Tj ET", helvetica)
+	_, err := Read("c.pdf", bytes.NewReader(data), "")
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "c.pdf: page 1: input too large: more than 1000 drawing operators") {
+		t.Errorf("error %v", err)
 	}
 }
