@@ -71,4 +71,3 @@ func TestCatalogueMatchesShared(t *testing.T) {
 		}
 	}
 }
-
