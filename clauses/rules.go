@@ -75,6 +75,18 @@ type matcher struct {
 	triggers []string
 }
 
+// PatternsOf splits a list into one-pattern lists, for measuring each pattern.
+func PatternsOf(p Patterns, lang string) []Patterns {
+	var out []Patterns
+	for _, m := range p[lang] {
+		out = append(out, Patterns{lang: {m}})
+	}
+	return out
+}
+
+// String shows the pattern's regular expression.
+func (m matcher) String() string { return m.re.String() }
+
 // Match reports whether any pattern of lang matches folded text s.
 func (p Patterns) Match(lang, s string) bool {
 	for _, m := range p[lang] {

@@ -263,12 +263,42 @@ func (t *text) decide(r *clauses.Rule) Finding {
 	weak := make([]uint64, n)  // bit i: weak pattern i matches sentence
 	var anywhere uint64        // "anywhere" parts found somewhere in the document
 	var docWeak uint64         // "document" weak patterns found somewhere
+	docWeakAt := make([]int, len(r.Weak))
+
+	// Matching is the cost, so the anchor is matched first and everything else only
+	// where it can matter: near an anchor, or (for "anywhere" parts and "document"
+	// weak patterns) until the first hit.
+	anchored := false
 	for i, s := range t.sentences {
-		if t.negated[i] {
-			continue
+		if !t.negated[i] && t.matchPart(r.Parts[0], s.folded) {
+			parts[i] |= 1
+			anchored = true
 		}
-		for pi, p := range r.Parts {
-			if p.Patterns.Match(t.lang, s.folded) && !p.Not.Match(t.lang, s.folded) {
+	}
+	if !anchored {
+		return Finding{ID: r.ID, Status: diag.Missing}
+	}
+	near := make([]bool, n)
+	for k := clauses.WindowSentence; k <= r.Window; k++ {
+		for _, w := range t.windows[k] {
+			has := false
+			for i := w.lo; i < w.hi && !has; i++ {
+				has = parts[i]&1 != 0
+			}
+			if has {
+				for i := w.lo; i < w.hi; i++ {
+					near[i] = true
+				}
+			}
+		}
+	}
+	for pi := 1; pi < len(r.Parts); pi++ {
+		p := r.Parts[pi]
+		for i, s := range t.sentences {
+			if t.negated[i] || !(near[i] || p.Anywhere && anywhere&(1<<pi) == 0) {
+				continue
+			}
+			if t.matchPart(p, s.folded) {
 				parts[i] |= 1 << pi
 				if p.Anywhere {
 					anywhere |= 1 << pi
@@ -276,12 +306,15 @@ func (t *text) decide(r *clauses.Rule) Finding {
 			}
 		}
 	}
-	docWeakAt := make([]int, len(r.Weak))
-	for i, s := range t.sentences {
-		for wi, w := range r.Weak {
+	for wi, w := range r.Weak {
+		doc := w.Where == clauses.WhereDocument
+		for i, s := range t.sentences {
+			if !near[i] && !doc || doc && docWeak&(1<<wi) != 0 {
+				continue
+			}
 			if w.Patterns.Match(t.lang, s.folded) && !w.Not.Match(t.lang, s.folded) {
 				weak[i] |= 1 << wi
-				if w.Where == clauses.WhereDocument && docWeak&(1<<wi) == 0 {
+				if doc {
 					docWeak |= 1 << wi
 					docWeakAt[wi] = i
 				}
@@ -350,6 +383,10 @@ func (t *text) decide(r *clauses.Rule) Finding {
 		f.Status = diag.Weak
 	}
 	return f
+}
+
+func (t *text) matchPart(p clauses.Part, s string) bool {
+	return p.Patterns.Match(t.lang, s) && !p.Not.Match(t.lang, s)
 }
 
 // weakHit finds the first weak pattern that applies in window w: anywhere in it,
