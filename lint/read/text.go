@@ -3,6 +3,7 @@ package read
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dpatool/dpa/lint/doc"
@@ -34,7 +35,7 @@ func readText(d *doc.Document, src []byte) error {
 			newPage = true
 			l = strings.ReplaceAll(after, "\f", " ")
 		}
-		if strings.TrimSpace(Normalise(l)) == "" {
+		if isBlank(l) {
 			blank = true
 			continue
 		}
@@ -109,9 +110,36 @@ func markFull(lines []srcLine) {
 		return
 	}
 	for i := 0; i+1 < len(lines); i++ {
-		next := strings.Fields(lines[i+1].text)
-		if len(next) > 0 && !lines[i+1].breakBefore {
-			lines[i].full = lens[i]+1+utf8.RuneCountInString(next[0]) > wrap
+		if !lines[i+1].breakBefore {
+			lines[i].full = lens[i]+1+firstWordLen(lines[i+1].text) > wrap
 		}
 	}
+}
+
+// isBlank reports whether a line has nothing but white space and invisible
+// characters (which Normalise would remove).
+func isBlank(l string) bool {
+	for _, r := range l {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		if rep, ok := mapRune(r); ok && strings.TrimSpace(rep) == "" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// firstWordLen is the length in runes of the first word of s.
+func firstWordLen(s string) int {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	n := 0
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			break
+		}
+		n++
+	}
+	return n
 }
