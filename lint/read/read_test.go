@@ -166,3 +166,40 @@ func TestParseSuppressions(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentRead: readers share no mutable state (the goldmark parser is
+// shared), so a caller may read files in parallel; run with -race.
+func TestConcurrentRead(t *testing.T) {
+	md := mustRead(t, "dpa.md")
+	pdfData := makePDF(t, pdfSpec{utf8: true, pages: contractPages})
+	want := map[string]string{}
+	for _, in := range []struct {
+		name string
+		data []byte
+	}{{"a.md", md}, {"a.pdf", pdfData}} {
+		d, err := Read(in.name, bytes.NewReader(in.data), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[in.name] = dump(d.Blocks)
+	}
+	errs := make(chan error, 16)
+	for i := 0; i < 16; i++ {
+		go func(i int) {
+			name, data := "a.md", md
+			if i%2 == 1 {
+				name, data = "a.pdf", pdfData
+			}
+			d, err := Read(name, bytes.NewReader(data), "")
+			if err == nil && dump(d.Blocks) != want[name] {
+				err = fmt.Errorf("%s: concurrent read differs", name)
+			}
+			errs <- err
+		}(i)
+	}
+	for i := 0; i < 16; i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
