@@ -2,6 +2,11 @@
 // doc.Document: blocks of clean text in reading order, each with its exact position in
 // the original file, plus the inline dpa-lint-disable suppressions. The lint engine
 // matches rules against the blocks; this package only reads.
+//
+// Positions: Block.Loc is where the block's first text is (line; page and line within
+// the page for PDF; paragraph number for DOCX), and Block.LocAt maps a byte offset in
+// the block's text to the line (and page) it came from. Fold and FoldIndex give the
+// form rules match against, with a map back to offsets in the block text.
 package read
 
 import (
