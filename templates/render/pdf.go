@@ -138,6 +138,9 @@ type pdfDoc struct {
 	// hi records the high-order bytes of the characters printed, for the
 	// ToUnicode CMaps (see fixToUnicode).
 	hi [256]bool
+	// outlined and outlineLevel track the bookmark levels given so far.
+	outlined     bool
+	outlineLevel int
 	// tableCols records each table's column widths, for tests.
 	tableCols [][]float64
 }
@@ -355,11 +358,20 @@ func (d *pdfDoc) heading(n *ast.Heading, x, w float64) {
 	lh := size * ptToMM * 1.25
 	before := []float64{0, 4, 7, 5, 4, 4, 4}[min(n.Level, 6)]
 	centre := n.Level == 1
+	// Outline (bookmark) levels must start at 0 and go down one step at a time.
+	level := 0
+	if d.outlined {
+		level = min(n.Level-1, d.outlineLevel+1)
+	}
+	d.outlined, d.outlineLevel = true, level
+	title := printable(plainText(n, d.src))
 	d.items = append(d.items, item{
 		h:      float64(len(lines))*lh + 2.2,
 		before: before,
 		keep:   keepLines,
 		draw: func(y float64) {
+			d.setFont(bold, size)
+			d.f.Bookmark(title, level, y)
 			for i, ln := range lines {
 				lx := x
 				if centre {

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ledongthuc/pdf"
 	"golang.org/x/image/font/sfnt"
 )
 
@@ -158,6 +159,35 @@ func TestPDFDeterministic(t *testing.T) {
 		if !bytes.Equal(a, b) {
 			t.Errorf("%s: two renderings differ", s.name)
 		}
+	}
+}
+
+// TestPDFOutline checks the bookmarks a PDF viewer shows: one per heading,
+// nested by level, with accents intact.
+func TestPDFOutline(t *testing.T) {
+	md := []byte("# Accord é\n\n## Clause 1 – Objet\n\nTexte.\n\n### 1.1 Détail\n\nTexte.\n\n## Annexe I\n\n#### Deep\n\nTexte.\n")
+	data, err := PDF(md, PDFOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	var walk func(o pdf.Outline, depth int)
+	walk = func(o pdf.Outline, depth int) {
+		if o.Title != "" {
+			got = append(got, strings.Repeat("-", depth)+o.Title)
+		}
+		for _, c := range o.Child {
+			walk(c, depth+1)
+		}
+	}
+	walk(r.Outline(), -1)
+	want := []string{"Accord é", "-Clause 1 – Objet", "--1.1 Détail", "-Annexe I", "--Deep"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("outline = %q, want %q", got, want)
 	}
 }
 
