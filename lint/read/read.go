@@ -135,6 +135,15 @@ func Sniff(data []byte) (string, error) {
 			return "html", nil
 		}
 	}
+	if bytes.HasPrefix(lower, []byte("<")) {
+		// An HTML fragment: starts with a tag and closes a block element early on.
+		head := bytes.ToLower(t[:min(len(t), 4096)])
+		for _, end := range []string{"</p>", "</div>", "</h1>", "</h2>", "</li>", "</table>", "</section>"} {
+			if bytes.Contains(head, []byte(end)) {
+				return "html", nil
+			}
+		}
+	}
 	if looksMarkdown(t) {
 		return "md", nil
 	}

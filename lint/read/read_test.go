@@ -29,6 +29,7 @@ func TestChooseFormat(t *testing.T) {
 		{"sniff docx", "upload.bin", "", docxData, "docx", ""},
 		{"sniff plain zip", "x", "", func() []byte { d := makeDOCX(t, map[string]string{"[Content_Types].xml": "x"}); return d }(), "", "x: zip archive without word/document.xml: not a DOCX file"},
 		{"sniff html", "x", "", []byte("\xEF\xBB\xBF  <!DOCTYPE html><p>x"), "html", ""},
+		{"sniff html fragment", "x", "", []byte("<div class=\"dpa\">\n<h2>1. Scope</h2>\n<p>Text.</p></div>"), "html", ""},
 		{"sniff markdown", "x", "", []byte("# Title\n\nSome **bold** text.\n"), "md", ""},
 		{"sniff front matter", "x", "", []byte("---\ntitle: x\n---\nText.\n"), "md", ""},
 		{"sniff text", "x", "", []byte("1. DEFINITIONS\n\nThe Processor shall - where needed - act.\n"), "txt", ""},
