@@ -135,8 +135,9 @@ func Sniff(data []byte) (string, error) {
 			return "html", nil
 		}
 	}
-	if bytes.HasPrefix(lower, []byte("<")) {
-		// An HTML fragment: starts with a tag and closes a block element early on.
+	if bytes.HasPrefix(lower, []byte("<")) && !looksMarkdown(t) {
+		// An HTML fragment: starts with a tag and closes a block element early on
+		// (Markdown that opens with an HTML block stays Markdown).
 		head := bytes.ToLower(t[:min(len(t), 4096)])
 		for _, end := range []string{"</p>", "</div>", "</h1>", "</h2>", "</li>", "</table>", "</section>"} {
 			if bytes.Contains(head, []byte(end)) {

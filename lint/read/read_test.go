@@ -31,6 +31,7 @@ func TestChooseFormat(t *testing.T) {
 		{"sniff html", "x", "", []byte("\xEF\xBB\xBF  <!DOCTYPE html><p>x"), "html", ""},
 		{"sniff html fragment", "x", "", []byte("<div class=\"dpa\">\n<h2>1. Scope</h2>\n<p>Text.</p></div>"), "html", ""},
 		{"sniff markdown", "x", "", []byte("# Title\n\nSome **bold** text.\n"), "md", ""},
+		{"sniff markdown opening with html", "x", "", []byte("<div align=\"center\">Logo</div>\n\n# Title\n\n## Scope\n"), "md", ""},
 		{"sniff front matter", "x", "", []byte("---\ntitle: x\n---\nText.\n"), "md", ""},
 		{"sniff text", "x", "", []byte("1. DEFINITIONS\n\nThe Processor shall - where needed - act.\n"), "txt", ""},
 		{"sniff binary", "x", "", []byte("\x00\x01\x02"), "", "x: binary content of unknown format"},
