@@ -78,11 +78,18 @@ func readPDF(d *doc.Document, data []byte) (err error) {
 		if p.V.IsNull() {
 			return fmt.Errorf("page %d of %d is missing from the page tree", i, n)
 		}
+		ex.page = i
 		runs, err := ex.pageRuns(p)
 		if err != nil {
 			return fmt.Errorf("page %d: %w", i, err)
 		}
 		pages = append(pages, rowsOf(runs))
+	}
+	// Text in a font without a ToUnicode map is lost. A little (a logo, a symbol
+	// font) does not matter; if it is a fifth of the text or more, findings would
+	// be wrong, so refuse the file.
+	if ex.undecoded > 0 && ex.undecoded*4 >= ex.total {
+		return fmt.Errorf("%s (%d of %d characters)", ex.noMap, ex.undecoded, ex.undecoded+ex.total)
 	}
 	lines := pdfLines(pages)
 	if len(lines) == 0 {
@@ -128,6 +135,11 @@ type pdfFont struct {
 type pdfExtractor struct {
 	total int // bytes of text decoded so far
 	ops   int // operators interpreted so far
+	page  int // page being read, for messages
+	// undecoded counts glyphs shown in fonts whose text cannot be decoded, and
+	// noMap describes the first such font.
+	undecoded int
+	noMap     string
 }
 
 type pdfState struct {
@@ -236,11 +248,7 @@ func (ex *pdfExtractor) pageRuns(p pdf.Page) (runs []pdfRun, err error) {
 	if strm.Kind() == pdf.Null {
 		return nil, nil
 	}
-	var noMap string
-	ex.interpret(strm, p.Resources(), identity, 0, &runs, &noMap)
-	if noMap != "" && len(runs) == 0 {
-		return nil, errors.New(noMap)
-	}
+	ex.interpret(strm, p.Resources(), identity, 0, &runs)
 	return runs, nil
 }
 
@@ -249,7 +257,7 @@ const maxFormDepth = 4
 
 // interpret runs one content stream with its resources; ctm is the transformation
 // in force where it is drawn.
-func (ex *pdfExtractor) interpret(strm, res pdf.Value, ctm [6]float64, depth int, out *[]pdfRun, noMap *string) {
+func (ex *pdfExtractor) interpret(strm, res pdf.Value, ctm [6]float64, depth int, out *[]pdfRun) {
 	cache := map[string]*pdfFont{}
 	g := pdfState{ctm: ctm, tm: identity, tlm: identity, th: 1}
 	var stack []pdfState
@@ -261,7 +269,10 @@ func (ex *pdfExtractor) interpret(strm, res pdf.Value, ctm [6]float64, depth int
 			f = &pdfFont{widths: func(int) float64 { return 0 }}
 		}
 		if f.noMap != "" {
-			*noMap = f.noMap
+			if ex.noMap == "" {
+				ex.noMap = fmt.Sprintf("page %d: %s", ex.page, f.noMap)
+			}
+			ex.undecoded += (len(raw) + 1) / 2
 			return
 		}
 		var sb strings.Builder
@@ -429,7 +440,7 @@ func (ex *pdfExtractor) interpret(strm, res pdf.Value, ctm [6]float64, depth int
 				xres = res
 			}
 			*out = runs
-			ex.interpret(x, xres, mul(m, g.ctm), depth+1, out, noMap)
+			ex.interpret(x, xres, mul(m, g.ctm), depth+1, out)
 			runs = *out
 		}
 	})

@@ -57,7 +57,7 @@ func TestPDFErrors(t *testing.T) {
 		{"garbage after header", []byte("%PDF-1.7\n\x00\x01garbage"), "c.pdf: not a readable PDF"},
 		{"font without ToUnicode", onePagePDF("BT /F1 12 Tf 72 720 Td <00410042> Tj ET",
 			"<< /Type /Font /Subtype /Type0 /BaseFont /Secret /Encoding /Identity-H /DescendantFonts [6 0 R] >>"),
-			"c.pdf: page 1: font F1 (Secret) has no ToUnicode map, so its text cannot be decoded"},
+			"c.pdf: page 1: font F1 (Secret) has no ToUnicode map, so its text cannot be decoded (2 of 2 characters)"},
 		{"no text", onePagePDF("0 0 m 100 100 l S", helvetica), "c.pdf: no text found in the PDF"},
 		{"bad hex string", onePagePDF("BT /F1 12 Tf 72 720 Td <414> Tj ET", helvetica), "c.pdf: page 1: malformed content stream: malformed hex string"},
 		{"stray delimiter", onePagePDF("BT ) ET", helvetica), "c.pdf: page 1: malformed content stream: unexpected delimiter"},
@@ -173,5 +173,27 @@ func TestPDFOperatorLimit(t *testing.T) {
 	_, err := Read("c.pdf", bytes.NewReader(data), "")
 	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "c.pdf: page 1: input too large: more than 1000 drawing operators") {
 		t.Errorf("error %v", err)
+	}
+}
+
+// TestPDFSomeTextUndecodable: a little text in a font without ToUnicode (a logo, a
+// symbol) is dropped; the rest of the page is read.
+func TestPDFSomeTextUndecodable(t *testing.T) {
+	content := "BT /F2 12 Tf 72 750 Td <0041> Tj ET BT /F1 12 Tf 72 720 Td (The Processor keeps records of processing.) Tj ET"
+	data := rawPDF(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>",
+		stream(content),
+		helvetica,
+		"<< /Type /Font /Subtype /Type0 /BaseFont /Logo /Encoding /Identity-H /DescendantFonts [7 0 R] >>",
+		"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Logo /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>",
+	)
+	d, err := Read("c.pdf", bytes.NewReader(data), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Blocks) != 1 || d.Blocks[0].Text != "The Processor keeps records of processing." || d.Blocks[0].Loc != (doc.Loc{Page: 1, Line: 1}) {
+		t.Errorf("got %s", dump(d.Blocks))
 	}
 }
