@@ -84,11 +84,11 @@ func runRender(cmd *cobra.Command, in string, fl renderFlags) error {
 	if fl.fragment && format != "html" {
 		return fmt.Errorf("render: --fragment applies to HTML output only, not %s", format)
 	}
-	if fl.lang != "" && !validLang(fl.lang) {
+	if fl.lang != "" && !renderLangKnown(fl.lang) {
 		return fmt.Errorf("render: unknown --lang %q (want %s)", fl.lang, strings.Join(clauses.Languages, " or "))
 	}
 	stdout := cmd.OutOrStdout()
-	if fl.out == "-" && format == "pdf" && isTerminal(stdout) {
+	if fl.out == "-" && format == "pdf" && renderIsTerminal(stdout) {
 		return errors.New("render: refusing to write PDF to a terminal; use -o FILE.pdf or redirect standard output")
 	}
 
@@ -238,7 +238,7 @@ func sourceDateEpoch() (time.Time, error) {
 	return time.Unix(n, 0).UTC(), nil
 }
 
-func validLang(l string) bool {
+func renderLangKnown(l string) bool {
 	for _, x := range clauses.Languages {
 		if x == l {
 			return true
@@ -247,9 +247,9 @@ func validLang(l string) bool {
 	return false
 }
 
-// isTerminal reports whether w is a character device other than the null
+// renderIsTerminal reports whether w is a character device other than the null
 // device: a terminal, in practice. Redirecting to /dev/null must still work.
-func isTerminal(w io.Writer) bool {
+func renderIsTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	if !ok {
 		return false

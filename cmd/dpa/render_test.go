@@ -10,7 +10,7 @@ import (
 // TestIsTerminal covers the outputs a PDF may go to: pipes, files, buffers and
 // the null device are fine; only a terminal is refused (not testable without a
 // pseudo-terminal, which CI does not have).
-func TestIsTerminal(t *testing.T) {
+func TestRenderIsTerminal(t *testing.T) {
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
@@ -28,13 +28,13 @@ func TestIsTerminal(t *testing.T) {
 	}
 	defer file.Close()
 	for name, out := range map[string]io.Writer{"pipe": w, "null device": null, "file": file, "buffer": &bytes.Buffer{}} {
-		if isTerminal(out) {
+		if renderIsTerminal(out) {
 			t.Errorf("%s taken for a terminal", name)
 		}
 	}
 	if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
 		defer tty.Close()
-		if !isTerminal(tty) {
+		if !renderIsTerminal(tty) {
 			t.Error("/dev/tty not taken for a terminal")
 		}
 	}
