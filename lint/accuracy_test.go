@@ -29,6 +29,7 @@ type labelled struct {
 type outcome struct {
 	set, file, id string
 	truth, got    diag.Status
+	reason        string // the engine's own reason, never the contract's text
 }
 
 // tally accumulates the measures the brief names.
@@ -116,7 +117,7 @@ func scoreSet(t *testing.T, set, dir string) ([]outcome, bool) {
 				t.Errorf("%s/%s: no label for %s", set, l.File, f.ID)
 				continue
 			}
-			out = append(out, outcome{set: set, file: l.File, id: f.ID, truth: lab.Status, got: f.Status})
+			out = append(out, outcome{set: set, file: l.File, id: f.ID, truth: lab.Status, got: f.Status, reason: f.Reason})
 			// Mismatches are listed for the corpus only: the fixtures are held out, and
 			// reading their sentences while tuning would leak them into the rules.
 			// DPA_SHOW_FIXTURES=1 lists them too.
@@ -129,7 +130,7 @@ func scoreSet(t *testing.T, set, dir string) ([]outcome, bool) {
 		conf := map[string]int{}
 		for _, o := range out {
 			if o.truth != o.got {
-				conf[fmt.Sprintf("%-30s %s->%s", o.id, o.truth, o.got)]++
+				conf[fmt.Sprintf("%-30s %s->%s %s", o.id, o.truth, o.got, o.reason)]++
 			}
 		}
 		keys := make([]string, 0, len(conf))

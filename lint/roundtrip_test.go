@@ -41,6 +41,7 @@ var restated = map[[2]string]string{
 	{"annex-iv-subprocessors", "subprocessor-list"}:         "the authorisation clause points to Annex IV, whose heading the skeleton keeps when the list is removed",
 	{"annex-ii-description", "data-types"}:                  "the special-categories clause names the categories of data it covers",
 	{"special-categories", "special-categories-safeguards"}: "Annex III lists the health-data hosting certification, a safeguard specific to health data",
+	{"audits", "audits"}:                                    "the controller-rights clause lists the rights to information and to audits, including inspections",
 	{"migration-deletion", "migration-deletion"}:            "Annex III restates the automatic deletion of temporary migration copies",
 }
 
