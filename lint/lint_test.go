@@ -122,6 +122,15 @@ var ruleCases = []struct {
 	{"purpose", "en", "Purpose of the processing: providing the payroll service to the Customer.", diag.Present},
 	{"nature", "en", "Nature of the processing: storage, hosting, backup and deletion.", diag.Present},
 	{"nature", "en boilerplate", "Taking into account the nature of the processing, the Processor shall assist the Controller.", diag.Missing},
+	{"nature", "numbered heading", "## 2. NATURE OF THE PROCESSING\n\nCollection, storage and deletion of candidate files.", diag.Present},
+	{"subprocessor-flowdown", "en vague", "Vendor will ensure that its sub-processors comply with applicable data protection law.", diag.Weak},
+	{"subprocessor-list", "en dangling annex", "## Sub-processors\n\nThe authorised sub-processors are listed in Annex IV.", diag.Weak},
+	{"subprocessor-list", "en annex present", "## Sub-processors\n\nThe authorised sub-processors are listed in Annex IV.\n\n## Annex IV\n\n| Sub-processor | Location | Service |\n|---|---|---|\n| Mailer Ltd | Ireland | e-mail |", diag.Present},
+	{"subprocessor-list", "en on request", "A list of the current sub-processors is available on request.", diag.Weak},
+	{"duration", "signature blank is not a clause blank", "## Details\n\nDuration of processing: for the term of the Agreement.\n\nSignature: ______________", diag.Present},
+	{"encryption", "en transit only", "All personal data is encrypted in transit using TLS 1.2 or higher.", diag.Weak},
+	{"encryption", "en rest and transit", "Personal data is encrypted at rest with AES-256 and in transit with TLS 1.3.", diag.Present},
+	{"encryption", "fr", "Les données sont chiffrées au repos et en transit (TLS).", diag.Present},
 }
 
 func TestRules(t *testing.T) {
@@ -155,6 +164,10 @@ func TestProfile(t *testing.T) {
 		{"french reprise", "La prestation comprend la reprise des données de l'ancien logiciel.", false, true},
 		{"export at end is not a migration", "Upon termination of the Agreement, the Customer may export its data.", false, false},
 		{"neither", "The Processor provides e-mail hosting.", false, false},
+		{"excluded elsewhere wins", "Categories of data may include health data.\n\nThe Service is not intended for the processing of special categories of data.", false, false},
+		{"conditional mention", "Where the processing involves special categories of data, the Processor shall apply additional safeguards.", false, false},
+		{"biometric time clock", "The Supplier operates the biometric time clock used by the Customer's staff.", true, false},
+		{"transfer to third country is not a migration", "Tout autre transfert de données depuis un pays tiers requiert une instruction documentée.", false, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
