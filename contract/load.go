@@ -14,9 +14,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/agnivade/levenshtein"
 	"github.com/dpatool/dpa/clauses"
 	"github.com/dpatool/dpa/diag"
+	"github.com/dpatool/dpa/internal/nearest"
 	"gopkg.in/yaml.v3"
 )
 
@@ -471,19 +471,10 @@ func suggest(key string, t reflect.Type) string {
 		names = append(names, name)
 	}
 	sort.Strings(names)
-	best, bestD := "", 1<<30
-	lk := strings.ToLower(strings.ReplaceAll(key, "-", "_"))
-	for _, name := range names {
-		d := levenshtein.ComputeDistance(lk, name)
-		if d < bestD {
-			best, bestD = name, d
-		}
+	if hint := nearest.DidYouMean(strings.ReplaceAll(key, "-", "_"), names); hint != "" {
+		return hint
 	}
-	limit := max(2, len(best)/3)
-	if best == "" || bestD > limit {
-		return fmt.Sprintf("; known fields here: %s", strings.Join(names, ", "))
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
+	return fmt.Sprintf("; known fields here: %s", strings.Join(names, ", "))
 }
 
 func invalidUTF8At(data []byte) int {

@@ -7,9 +7,9 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/agnivade/levenshtein"
 	"github.com/dpatool/dpa/clauses"
 	"github.com/dpatool/dpa/contract"
+	"github.com/dpatool/dpa/internal/nearest"
 	"github.com/spf13/cobra"
 )
 
@@ -134,14 +134,5 @@ func explain(w io.Writer, r clauses.Requirement) error {
 
 // suggestID returns ` (did you mean "x"?)` for the nearest catalogue id, or "".
 func suggestID(id string) string {
-	best, bestD := "", 1<<30
-	for _, c := range append(clauses.IDs(), contract.InputID) {
-		if d := levenshtein.ComputeDistance(strings.ToLower(id), c); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	if bestD > max(3, len(best)/3) {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
+	return nearest.DidYouMean(id, append(clauses.IDs(), contract.InputID))
 }

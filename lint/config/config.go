@@ -13,8 +13,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/agnivade/levenshtein"
 	"github.com/dpatool/dpa/clauses"
+	"github.com/dpatool/dpa/internal/nearest"
 	"gopkg.in/yaml.v3"
 )
 
@@ -390,25 +390,8 @@ func (p *parser) failOn(v *yaml.Node) []clauses.Level {
 	return out
 }
 
-// didYouMean returns ` (did you mean "x"?)` for the closest candidate within a
-// small edit distance, or "".
-func didYouMean(s string, candidates []string) string {
-	best, bestD := "", 0
-	for _, c := range candidates {
-		d := levenshtein.ComputeDistance(strings.ToLower(s), c)
-		if best == "" || d < bestD || (d == bestD && c < best) {
-			best, bestD = c, d
-		}
-	}
-	limit := len(s) / 3
-	if limit < 2 {
-		limit = 2
-	}
-	if best == "" || bestD > limit {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
+// didYouMean returns ` (did you mean "x"?)` for the closest candidate, or "".
+func didYouMean(s string, candidates []string) string { return nearest.DidYouMean(s, candidates) }
 
 func kindName(n *yaml.Node) string {
 	switch n.Kind {

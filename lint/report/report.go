@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/agnivade/levenshtein"
 	"github.com/dpatool/dpa/clauses"
 	"github.com/dpatool/dpa/diag"
+	"github.com/dpatool/dpa/internal/nearest"
 	"github.com/dpatool/dpa/lint"
 	"github.com/dpatool/dpa/lint/config"
 	"github.com/dpatool/dpa/lint/doc"
@@ -201,14 +201,8 @@ func lowerFirst(s string) string {
 }
 
 func closest(s string, candidates []string) string {
-	best, bestD := "", 0
-	for _, c := range candidates {
-		if d := levenshtein.ComputeDistance(s, c); best == "" || d < bestD {
-			best, bestD = c, d
-		}
+	if w, ok := nearest.Word(s, candidates); ok {
+		return w
 	}
-	if bestD > max(2, len(s)/3) {
-		return ""
-	}
-	return best
+	return ""
 }
