@@ -6,7 +6,6 @@ package lint
 import (
 	"fmt"
 	"regexp"
-	"sort"
 	"sync"
 
 	"github.com/dpatool/dpa/clauses"
@@ -220,17 +219,10 @@ func (t *text) evidence(s sentence) string {
 	return trimEvidence(t.d.Blocks[s.block].Text[s.start:s.end], evidenceMax)
 }
 
-// loc is the block's location refined to the line where sentence s starts.
+// loc is the block's location refined to the line where sentence s starts; the
+// block knows how its lines map to pages (PDF) and paragraphs (DOCX table rows).
 func (t *text) loc(s sentence) doc.Loc {
-	b := t.d.Blocks[s.block]
-	l := b.Loc
-	if l.Line > 0 && len(b.Lines) > 0 {
-		i := sort.Search(len(b.Lines), func(i int) bool { return b.Lines[i] > s.start }) - 1
-		if i > 0 {
-			l.Line += i
-		}
-	}
-	return l
+	return t.d.Blocks[s.block].LocAt(s.start)
 }
 
 // verdict is a candidate decision for one window.
