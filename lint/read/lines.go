@@ -25,6 +25,15 @@ type srcLine struct {
 	full bool
 	// pageStart: the first line of a page after the first (form-feed text).
 	pageStart bool
+	// cells, when set, make the line a table row: its cells in column order, each
+	// a list of lines (PDF only).
+	cells [][]cellLine
+}
+
+// cellLine is one source line of a table cell.
+type cellLine struct {
+	text string
+	loc  doc.Loc
 }
 
 var (
@@ -118,6 +127,21 @@ func groupLines(lines []srcLine) ([]doc.Block, []doc.Suppression) {
 		kind, level, prev, prevFull = doc.Paragraph, 0, "", false
 	}
 	for i, l := range lines {
+		if l.cells != nil {
+			// A table row is a block of its own, its cells joined as in Markdown.
+			flush()
+			for ci, c := range l.cells {
+				if ci > 0 {
+					b.addHere(" | ")
+				}
+				for _, cl := range c {
+					b.add(cl.text, cl.loc)
+				}
+			}
+			kind = doc.TableRow
+			flush()
+			continue
+		}
 		t := strings.TrimSpace(Normalise(l.text))
 		if t == "" {
 			flush()

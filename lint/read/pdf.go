@@ -42,14 +42,27 @@ type pdfRun struct {
 	x, y, w float64 // baseline start and advance width, points
 	size    float64 // font size after scaling, points
 	s       string
+	// trow numbers the table row the run is in (0: not in a table) and col is the
+	// x where its column starts; see pdftable.go.
+	trow int
+	col  float64
 }
 
-// pdfRow is one line of a page: runs on the same baseline, left to right.
+// pdfRow is one line of a page: runs on the same baseline, left to right. A table
+// row is one pdfRow too, with its cells' lines in cells and text their summary.
 type pdfRow struct {
 	y, size float64
 	left    float64 // x of the first run
 	right   float64 // x where the last run ends
 	text    string
+	line    int             // 1-based line on the page (the first line of a table row)
+	cells   [][]pdfCellLine // table cells in column order; nil for ordinary lines
+}
+
+// pdfCellLine is one line of text inside a table cell.
+type pdfCellLine struct {
+	text string
+	line int // 1-based line on the page
 }
 
 func readPDF(d *doc.Document, data []byte) (err error) {
@@ -79,11 +92,11 @@ func readPDF(d *doc.Document, data []byte) (err error) {
 			return fmt.Errorf("page %d of %d is missing from the page tree", i, n)
 		}
 		ex.page = i
-		runs, err := ex.pageRuns(p)
+		runs, edges, err := ex.pageRuns(p)
 		if err != nil {
 			return fmt.Errorf("page %d: %w", i, err)
 		}
-		pages = append(pages, rowsOf(runs))
+		pages = append(pages, layoutPage(runs, edges))
 	}
 	// Text in a font without a ToUnicode map is lost. A little (a logo, a symbol
 	// font) does not matter; if it is a fifth of the text or more, findings would
@@ -140,6 +153,9 @@ type pdfExtractor struct {
 	// noMap describes the first such font.
 	undecoded int
 	noMap     string
+	// edges collects the axis-parallel lines drawn on the page being read (table
+	// borders); too many are dropped (see maxPageEdges).
+	edges []pdfEdge
 }
 
 type pdfState struct {
@@ -234,22 +250,23 @@ func (ex *pdfExtractor) font(res pdf.Value, cache map[string]*pdfFont, name stri
 // pageRuns interprets the page's content stream, keeping only text positions. It
 // follows the text and graphics state operators of ISO 32000 §9.4 closely enough to
 // place each run, and descends into form XObjects (Do) a few levels deep.
-func (ex *pdfExtractor) pageRuns(p pdf.Page) (runs []pdfRun, err error) {
+func (ex *pdfExtractor) pageRuns(p pdf.Page) (runs []pdfRun, edges []pdfEdge, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(error); ok && errors.Is(e, ErrTooLarge) {
 				err = e
 				return
 			}
-			runs, err = nil, fmt.Errorf("malformed content stream: %v", r)
+			runs, edges, err = nil, nil, fmt.Errorf("malformed content stream: %v", r)
 		}
 	}()
+	ex.edges = nil
 	strm := p.V.Key("Contents")
 	if strm.Kind() == pdf.Null {
-		return nil, nil
+		return nil, nil, nil
 	}
 	ex.interpret(strm, p.Resources(), identity, 0, &runs)
-	return runs, nil
+	return runs, ex.edges, nil
 }
 
 // maxFormDepth bounds nesting of form XObjects (a form may even draw itself).
@@ -334,12 +351,67 @@ func (ex *pdfExtractor) interpret(strm, res pdf.Value, ctm [6]float64, depth int
 		g.tlm = mul([6]float64{1, 0, 0, 1, tx, ty}, g.tlm)
 		g.tm = g.tlm
 	}
+	// The current path, in page space: straight segments only, since borders are
+	// straight; curves just move the current point.
+	type pt struct{ x, y float64 }
+	var path [][2]pt
+	var cur, start pt
+	toPage := func(x, y float64) pt {
+		m := g.ctm
+		return pt{m[0]*x + m[2]*y + m[4], m[1]*x + m[3]*y + m[5]}
+	}
+	lineTo := func(p pt) {
+		if len(path) < maxPageEdges {
+			path = append(path, [2]pt{cur, p})
+		}
+		cur = p
+	}
+	paint := func() {
+		for _, s := range path {
+			a, b := s[0], s[1]
+			switch {
+			case len(ex.edges) >= maxPageEdges+1:
+				// Past the limit table detection is off for the page; stop growing.
+			case math.Abs(a.x-b.x) < 0.5 && math.Abs(a.y-b.y) >= minEdgeLen:
+				ex.edges = append(ex.edges, pdfEdge{vert: true, at: (a.x + b.x) / 2, from: math.Min(a.y, b.y), to: math.Max(a.y, b.y)})
+			case math.Abs(a.y-b.y) < 0.5 && math.Abs(a.x-b.x) >= minEdgeLen:
+				ex.edges = append(ex.edges, pdfEdge{at: (a.y + b.y) / 2, from: math.Min(a.x, b.x), to: math.Max(a.x, b.x)})
+			}
+		}
+		path = path[:0]
+	}
 	pdf.Interpret(strm, func(stk *pdf.Stack, op string) {
 		args := popArgs(stk)
 		if ex.ops++; ex.ops > maxPDFOps {
 			panic(errPDFOps())
 		}
 		switch op {
+		case "m":
+			cur = toPage(num(args, 0), num(args, 1))
+			start = cur
+		case "l":
+			lineTo(toPage(num(args, 0), num(args, 1)))
+		case "c":
+			cur = toPage(num(args, 4), num(args, 5))
+		case "v", "y":
+			cur = toPage(num(args, 2), num(args, 3))
+		case "h":
+			lineTo(start)
+		case "re":
+			x, y, w, h := num(args, 0), num(args, 1), num(args, 2), num(args, 3)
+			cur = toPage(x, y)
+			start = cur
+			lineTo(toPage(x+w, y))
+			lineTo(toPage(x+w, y+h))
+			lineTo(toPage(x, y+h))
+			lineTo(start)
+		case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
+			if op == "s" || op == "b" || op == "b*" {
+				lineTo(start)
+			}
+			paint()
+		case "n":
+			path = path[:0]
 		case "q":
 			if len(stack) < 1000 {
 				stack = append(stack, g)
@@ -465,11 +537,40 @@ func estimateWidth(s string) float64 {
 	return w
 }
 
-// rowsOf groups runs into rows by baseline (top to bottom), orders each row left to
-// right and puts a space where the gap between runs is wider than a fifth of the
-// font size.
-func rowsOf(runs []pdfRun) []pdfRow {
-	// Word-space markers from TJ take the position of the run that follows them.
+// layoutPage turns a page's runs into rows (top to bottom): ordinary lines, and
+// one row per table row found by ruledTables or borderlessTables.
+func layoutPage(runs []pdfRun, edges []pdfEdge) []pdfRow {
+	rs := wordSpaced(runs)
+	if ruledTables(rs, edges) == 0 {
+		borderlessTables(rs)
+	}
+	phys := groupRows(rs)
+	var rows []pdfRow
+	done := map[int]bool{}
+	for li, line := range phys {
+		var plain []pdfRun
+		for _, r := range line {
+			if r.trow == 0 {
+				plain = append(plain, r)
+			}
+		}
+		if len(plain) > 0 {
+			text, size, left, right := joinRuns(plain)
+			rows = append(rows, pdfRow{y: line[0].y, size: size, left: left, right: right, text: text, line: li + 1})
+		}
+		for _, r := range line {
+			if r.trow != 0 && !done[r.trow] {
+				done[r.trow] = true
+				rows = append(rows, tableRowOf(phys, li, r.trow))
+			}
+		}
+	}
+	return rows
+}
+
+// wordSpaced drops the word-space markers from TJ, putting a space before the run
+// that follows each.
+func wordSpaced(runs []pdfRun) []pdfRun {
 	var rs []pdfRun
 	space := false
 	for _, r := range runs {
@@ -483,34 +584,46 @@ func rowsOf(runs []pdfRun) []pdfRow {
 		space = false
 		rs = append(rs, r)
 	}
+	return rs
+}
+
+// groupRows groups runs into physical lines by baseline (top to bottom), each
+// ordered left to right.
+func groupRows(runs []pdfRun) [][]pdfRun {
+	rs := append([]pdfRun(nil), runs...)
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i].y > rs[j].y })
-	var rows []pdfRow
+	var rows [][]pdfRun
 	for i := 0; i < len(rs); {
 		j := i + 1
 		tol := math.Max(rs[i].size*0.4, 1)
 		for j < len(rs) && math.Abs(rs[j].y-rs[i].y) <= tol {
 			j++
 		}
-		line := append([]pdfRun(nil), rs[i:j]...)
+		line := rs[i:j:j]
 		sort.SliceStable(line, func(a, b int) bool { return line[a].x < line[b].x })
-		var sb strings.Builder
-		size := 0.0
-		for k, r := range line {
-			size = math.Max(size, r.size)
-			if k > 0 {
-				prev := line[k-1]
-				gap := r.x - (prev.x + prev.w)
-				if gap > r.size*0.2 && !strings.HasSuffix(sb.String(), " ") && !strings.HasPrefix(r.s, " ") {
-					sb.WriteByte(' ')
-				}
-			}
-			sb.WriteString(r.s)
-		}
-		last := line[len(line)-1]
-		rows = append(rows, pdfRow{y: rs[i].y, size: size, left: line[0].x, right: last.x + last.w, text: sb.String()})
+		rows = append(rows, line)
 		i = j
 	}
 	return rows
+}
+
+// joinRuns joins the runs of one line (left to right), putting a space where the
+// gap between runs is wider than a fifth of the font size.
+func joinRuns(line []pdfRun) (text string, size, left, right float64) {
+	var sb strings.Builder
+	for k, r := range line {
+		size = math.Max(size, r.size)
+		if k > 0 {
+			prev := line[k-1]
+			gap := r.x - (prev.x + prev.w)
+			if gap > r.size*0.2 && !strings.HasSuffix(sb.String(), " ") && !strings.HasPrefix(r.s, " ") {
+				sb.WriteByte(' ')
+			}
+		}
+		sb.WriteString(r.s)
+	}
+	last := line[len(line)-1]
+	return sb.String(), size, line[0].x, last.x + last.w
 }
 
 // runningLines finds running headers and footers in pages of lines and returns a
@@ -619,7 +732,14 @@ func pdfLines(pages [][]pdfRow) []srcLine {
 			if running(rows, i) || strings.TrimSpace(r.text) == "" {
 				continue
 			}
-			l := srcLine{text: r.text, loc: doc.Loc{Page: p + 1, Line: i + 1}}
+			l := srcLine{text: r.text, loc: doc.Loc{Page: p + 1, Line: r.line}}
+			for _, c := range r.cells {
+				var cell []cellLine
+				for _, cl := range c {
+					cell = append(cell, cellLine{text: cl.text, loc: doc.Loc{Page: p + 1, Line: cl.line}})
+				}
+				l.cells = append(l.cells, cell)
+			}
 			switch {
 			case first && len(out) > 0:
 				// A paragraph continues across the page break when this line starts
@@ -674,7 +794,7 @@ func fullMeasure(pages [][]pdfRow) func(r, next pdfRow) bool {
 	var rights []float64
 	for _, rows := range pages {
 		for _, r := range rows {
-			if len(r.text) >= 20 {
+			if len(r.text) >= 20 && r.cells == nil {
 				rights = append(rights, r.right)
 			}
 		}

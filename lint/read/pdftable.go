@@ -1,0 +1,317 @@
+package read
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// Tables in a PDF are only positioned text: a row whose cells wrap onto several
+// lines shares its baselines with its neighbours, so grouping by baseline alone
+// interleaves the cells ("Categories of data the controller's customers ...
+// subjects"). This file finds table cells so that each table row becomes one block
+// with its cells in column order, each cell's lines in reading order.
+//
+// Two kinds of table are recognised:
+//   - ruled tables, whose cells are bounded by drawn lines or rectangles (gofpdf,
+//     Word and LibreOffice exports all draw cell borders as path segments or thin
+//     filled rectangles);
+//   - borderless tables, whose columns show only as text fragments that start at
+//     the same x positions on consecutive lines, with gaps wider than a word space.
+
+// pdfEdge is an axis-parallel line segment drawn on a page (a stroked line, or a
+// side of a stroked or filled rectangle): at is x for a vertical edge and y for a
+// horizontal one; from <= to span the other coordinate.
+type pdfEdge struct {
+	vert     bool
+	at       float64
+	from, to float64
+}
+
+// Limits for table detection, so that a page of a million hairlines costs little.
+const (
+	maxPageEdges = 20000
+	maxPageCells = 4000
+	edgeTol      = 1.5 // points: borders drawn twice or as thin rectangles merge
+	minEdgeLen   = 3.0 // shorter segments are glyph decoration, not borders
+)
+
+// mergeEdges joins collinear overlapping or touching segments (a column border
+// drawn cell by cell becomes one line) and drops short ones.
+func mergeEdges(edges []pdfEdge) []pdfEdge {
+	es := append([]pdfEdge(nil), edges...)
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].vert != es[j].vert {
+			return !es[i].vert
+		}
+		return es[i].at < es[j].at
+	})
+	var out []pdfEdge
+	for i := 0; i < len(es); {
+		// A cluster: same orientation, positions within edgeTol of the previous one.
+		j := i + 1
+		for j < len(es) && es[j].vert == es[i].vert && es[j].at-es[j-1].at <= edgeTol {
+			j++
+		}
+		cl := es[i:j]
+		at := (cl[0].at + cl[len(cl)-1].at) / 2
+		sort.Slice(cl, func(a, b int) bool { return cl[a].from < cl[b].from })
+		cur := cl[0]
+		for _, e := range cl[1:] {
+			if e.from <= cur.to+edgeTol {
+				cur.to = math.Max(cur.to, e.to)
+				continue
+			}
+			if cur.to-cur.from >= minEdgeLen {
+				out = append(out, pdfEdge{vert: cur.vert, at: at, from: cur.from, to: cur.to})
+			}
+			cur = e
+		}
+		if cur.to-cur.from >= minEdgeLen {
+			out = append(out, pdfEdge{vert: cur.vert, at: at, from: cur.from, to: cur.to})
+		}
+		i = j
+	}
+	return out
+}
+
+// pdfCell is a ruled cell that holds text: its border x positions and the y
+// interval (bottom lo, top hi) its borders enclose.
+type pdfCell struct {
+	left, right float64
+	lo, hi      float64
+}
+
+// ruledTables marks the runs that sit in cells of ruled tables: run.trow is set to
+// a number shared by all runs of one table row, run.col to the x of the cell's left
+// border. It returns the number of table rows found.
+//
+// A run's cell is bounded by the nearest vertical borders left and right of it and
+// the nearest horizontal borders above and below that cross the whole cell. A cell
+// open at the top or bottom is accepted only when it is taller than two lines of
+// its text (a row split by a page break), so that the gap between two shaded code
+// spans on one line is not taken for a cell. Cells that share a border and overlap
+// vertically form a row; a row is a table row if it has two columns of text, or one
+// column whose top or bottom border runs on to another column's border. A box
+// around a paragraph, or a page background, is therefore not a table.
+func ruledTables(runs []pdfRun, edges []pdfEdge) int {
+	if len(edges) == 0 || len(edges) > maxPageEdges {
+		return 0
+	}
+	es := mergeEdges(edges)
+	var vs, hs []pdfEdge
+	for _, e := range es {
+		if e.vert {
+			vs = append(vs, e)
+		} else {
+			hs = append(hs, e)
+		}
+	}
+	if len(vs) < 2 {
+		return 0
+	}
+	var cells []pdfCell
+	tops := map[int]pdfEdge{} // cell → its top border, where it has one
+	bottoms := map[int]pdfEdge{}
+	index := map[[4]int64]int{}
+	cellOf := make([]int, len(runs))
+	for i, r := range runs {
+		cellOf[i] = -1
+		px := r.x + math.Min(r.w, r.size)/2
+		py := r.y + r.size*0.3
+		li, ri := -1, -1
+		for k, v := range vs {
+			if py < v.from-edgeTol || py > v.to+edgeTol {
+				continue
+			}
+			if v.at <= px && (li < 0 || v.at > vs[li].at) {
+				li = k
+			}
+			if v.at >= px && (ri < 0 || v.at < vs[ri].at) {
+				ri = k
+			}
+		}
+		if li < 0 || ri < 0 || vs[ri].at-vs[li].at < r.size {
+			continue
+		}
+		left, right := vs[li].at, vs[ri].at
+		ti, bi := -1, -1
+		for k, h := range hs {
+			if h.from > left+edgeTol || h.to < right-edgeTol {
+				continue
+			}
+			if h.at >= py && (ti < 0 || h.at < hs[ti].at) {
+				ti = k
+			}
+			if h.at <= py && (bi < 0 || h.at > hs[bi].at) {
+				bi = k
+			}
+		}
+		lo := math.Max(vs[li].from, vs[ri].from)
+		hi := math.Min(vs[li].to, vs[ri].to)
+		if bi >= 0 {
+			lo = math.Max(lo, hs[bi].at)
+		}
+		if ti >= 0 {
+			hi = math.Min(hi, hs[ti].at)
+		}
+		if (ti < 0 || bi < 0) && hi-lo < 2.5*r.size {
+			continue
+		}
+		key := [4]int64{int64(math.Round(left)), int64(math.Round(right)), int64(math.Round(lo)), int64(math.Round(hi))}
+		c, ok := index[key]
+		if !ok {
+			if len(cells) >= maxPageCells {
+				return 0
+			}
+			c = len(cells)
+			index[key] = c
+			cells = append(cells, pdfCell{left: left, right: right, lo: lo, hi: hi})
+			if ti >= 0 {
+				tops[c] = hs[ti]
+			}
+			if bi >= 0 {
+				bottoms[c] = hs[bi]
+			}
+		}
+		cellOf[i] = c
+	}
+	if len(cells) == 0 {
+		return 0
+	}
+	// Rows: union cells that share a vertical border (or a column) and overlap
+	// vertically.
+	parent := make([]int, len(cells))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	near := func(a, b float64) bool { return math.Abs(a-b) <= edgeTol }
+	for i := range cells {
+		for j := i + 1; j < len(cells); j++ {
+			a, b := cells[i], cells[j]
+			if math.Min(a.hi, b.hi)-math.Max(a.lo, b.lo) <= 1 {
+				continue
+			}
+			if near(a.right, b.left) || near(b.right, a.left) || (near(a.left, b.left) && near(a.right, b.right)) {
+				parent[find(i)] = find(j)
+			}
+		}
+	}
+	cols := map[int]map[int64]bool{}
+	for i, c := range cells {
+		g := find(i)
+		if cols[g] == nil {
+			cols[g] = map[int64]bool{}
+		}
+		cols[g][int64(math.Round(c.left))] = true
+	}
+	// runsOn reports whether a horizontal border h runs past cell c to another
+	// vertical border that crosses c's middle.
+	widerGrid := func(c pdfCell, h pdfEdge, ok bool) bool {
+		if !ok {
+			return false
+		}
+		mid := (c.lo + c.hi) / 2
+		for _, v := range vs {
+			if mid < v.from || mid > v.to {
+				continue
+			}
+			if (v.at < c.left-edgeTol && v.at >= h.from-edgeTol) || (v.at > c.right+edgeTol && v.at <= h.to+edgeTol) {
+				return true
+			}
+		}
+		return false
+	}
+	table := map[int]bool{}
+	for i, c := range cells {
+		g := find(i)
+		if len(cols[g]) >= 2 {
+			table[g] = true
+			continue
+		}
+		t, tok := tops[i]
+		b, bok := bottoms[i]
+		if widerGrid(c, t, tok) || widerGrid(c, b, bok) {
+			table[g] = true
+		}
+	}
+	// Number the table rows in a stable order (top to bottom, then left to right)
+	// so output does not depend on map order.
+	var groups []int
+	seen := map[int]bool{}
+	for i := range cells {
+		if g := find(i); table[g] && !seen[g] {
+			seen[g] = true
+			groups = append(groups, g)
+		}
+	}
+	num := map[int]int{}
+	for k, g := range groups {
+		num[g] = k + 1
+	}
+	for i := range runs {
+		if c := cellOf[i]; c >= 0 && table[find(c)] {
+			runs[i].trow = num[find(c)]
+			runs[i].col = cells[c].left
+		}
+	}
+	return len(groups)
+}
+
+// tableRowOf builds the row for table row t, whose first line is phys[first]:
+// cells in column order, each cell's lines (one per physical line) in order.
+func tableRowOf(phys [][]pdfRun, first, t int) pdfRow {
+	byCol := map[float64][]pdfCellLine{}
+	var colXs []float64
+	row := pdfRow{line: first + 1}
+	var parts []string
+	for lj := first; lj < len(phys); lj++ {
+		var mine []pdfRun
+		for _, r := range phys[lj] {
+			if r.trow == t {
+				mine = append(mine, r)
+			}
+		}
+		if len(mine) == 0 {
+			continue
+		}
+		row.y = mine[0].y
+		cols := map[float64][]pdfRun{}
+		for _, r := range mine {
+			if _, ok := byCol[r.col]; !ok {
+				byCol[r.col] = nil
+				colXs = append(colXs, r.col)
+			}
+			cols[r.col] = append(cols[r.col], r)
+		}
+		for c, rs := range cols {
+			text, size, _, _ := joinRuns(rs)
+			row.size = math.Max(row.size, size)
+			byCol[c] = append(byCol[c], pdfCellLine{text: text, line: lj + 1})
+		}
+	}
+	sort.Float64s(colXs)
+	row.left = colXs[0]
+	for _, c := range colXs {
+		row.cells = append(row.cells, byCol[c])
+		var ts []string
+		for _, l := range byCol[c] {
+			ts = append(ts, strings.TrimSpace(l.text))
+		}
+		parts = append(parts, strings.Join(ts, " "))
+	}
+	row.text = strings.Join(parts, " | ")
+	row.right = row.left
+	return row
+}
+
+// borderlessTables is a placeholder replaced below.
+func borderlessTables(runs []pdfRun) int { return 0 }
