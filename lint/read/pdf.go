@@ -541,9 +541,7 @@ func estimateWidth(s string) float64 {
 // one row per table row found by ruledTables or borderlessTables.
 func layoutPage(runs []pdfRun, edges []pdfEdge) []pdfRow {
 	rs := wordSpaced(runs)
-	if ruledTables(rs, edges) == 0 {
-		borderlessTables(rs)
-	}
+	borderlessTables(rs, ruledTables(rs, edges))
 	phys := groupRows(rs)
 	var rows []pdfRow
 	done := map[int]bool{}

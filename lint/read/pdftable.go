@@ -2,8 +2,10 @@ package read
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Tables in a PDF are only positioned text: a row whose cells wrap onto several
@@ -313,5 +315,254 @@ func tableRowOf(phys [][]pdfRun, first, t int) pdfRow {
 	return row
 }
 
-// borderlessTables is a placeholder replaced below.
-func borderlessTables(runs []pdfRun) int { return 0 }
+// pdfFrag is a stretch of one line with no gap wider than a word space: in a
+// borderless table, the part of the line in one column.
+type pdfFrag struct {
+	runs       []int // indices into the page's runs
+	start, end float64
+	text       string
+}
+
+// markerRe matches text that is only a clause number or list marker ("1.1", "(a)",
+// "iv.", "•", "Article 5"): a column of these is hanging-indent numbering, not a
+// table column.
+var markerRe = regexp.MustCompile(`^(?:[•●▪◦‣∙·–\-*]|\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}[.)]|(?i:article|art\.|section|clause|annex|schedule)\s+\S+)$`)
+
+// borderlessTables finds tables drawn without borders among the runs not already
+// in a ruled table, numbering their rows from first. A table is a run of
+// consecutive lines that are split by gaps of at least 3/4 em into fragments, where
+// every fragment starts at one of the same column positions (within 3 pt) and
+// fits before the next column starts; lines with one fragment join when they fit
+// a column too (the wrapped lines of a cell). At least two lines must have two or
+// more fragments, and the first column must not be just clause numbers or bullets.
+//
+// Rows: where the table has extra space between rows, that space separates them;
+// otherwise see startsRow.
+func borderlessTables(runs []pdfRun, first int) int {
+	var idx []int
+	for i, r := range runs {
+		if r.trow == 0 {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) == 0 {
+		return 0
+	}
+	// Physical lines of the remaining runs, as index lists, top to bottom.
+	sort.SliceStable(idx, func(a, b int) bool { return runs[idx[a]].y > runs[idx[b]].y })
+	var lines [][]int
+	for i := 0; i < len(idx); {
+		j := i + 1
+		tol := math.Max(runs[idx[i]].size*0.4, 1)
+		for j < len(idx) && math.Abs(runs[idx[j]].y-runs[idx[i]].y) <= tol {
+			j++
+		}
+		line := idx[i:j:j]
+		sort.SliceStable(line, func(a, b int) bool { return runs[line[a]].x < runs[line[b]].x })
+		lines = append(lines, line)
+		i = j
+	}
+	frags := make([][]pdfFrag, len(lines))
+	for li, line := range lines {
+		var cur *pdfFrag
+		for _, k := range line {
+			r := runs[k]
+			if cur != nil && r.x-cur.end < 0.75*r.size && r.x >= cur.start {
+				cur.runs = append(cur.runs, k)
+				cur.end = math.Max(cur.end, r.x+r.w)
+				continue
+			}
+			frags[li] = append(frags[li], pdfFrag{runs: []int{k}, start: r.x, end: r.x + r.w})
+			cur = &frags[li][len(frags[li])-1]
+		}
+		for f := range frags[li] {
+			var rs []pdfRun
+			for _, k := range frags[li][f].runs {
+				rs = append(rs, runs[k])
+			}
+			frags[li][f].text, _, _, _ = joinRuns(rs)
+		}
+	}
+	const colTol = 3.0
+	// colOf returns the column a fragment starts in, or -1, and whether it fits
+	// before the next column.
+	colOf := func(cols []float64, f pdfFrag) int {
+		for c, x := range cols {
+			if math.Abs(f.start-x) <= colTol {
+				if c+1 < len(cols) && f.end > cols[c+1]-colTol {
+					return -1
+				}
+				return c
+			}
+		}
+		return -1
+	}
+	n := 0
+	for li := 0; li < len(lines); {
+		if len(frags[li]) < 2 {
+			li++
+			continue
+		}
+		var cols []float64
+		for _, f := range frags[li] {
+			cols = append(cols, f.start)
+		}
+		if colOf(cols, frags[li][0]) != 0 {
+			li++
+			continue
+		}
+		size := runs[lines[li][0]].size
+		end := li + 1
+		multi := 1
+		for end < len(lines) {
+			gap := runs[lines[end-1][0]].y - runs[lines[end][0]].y
+			if gap > 4*size {
+				break
+			}
+			fs := frags[end]
+			ok := true
+			if len(fs) >= 2 {
+				// A line may add a column the first line left empty, if it
+				// shares two columns with the table.
+				shared := 0
+				for _, f := range fs {
+					if colOf(cols, f) >= 0 {
+						shared++
+					}
+				}
+				if shared < 2 && shared < len(fs) {
+					ok = false
+				} else {
+					for _, f := range fs {
+						if colOf(cols, f) < 0 {
+							cols = append(cols, f.start)
+							sort.Float64s(cols)
+						}
+					}
+				}
+			}
+			for _, f := range fs {
+				if colOf(cols, f) < 0 {
+					ok = false
+				}
+			}
+			if !ok {
+				break
+			}
+			if len(fs) >= 2 {
+				multi++
+			}
+			end++
+		}
+		if multi < 2 || !realColumns(frags[li:end], cols, colOf) {
+			li = end
+			continue
+		}
+		// Rows.
+		minGap, maxGap := math.Inf(1), 0.0
+		for k := li + 1; k < end; k++ {
+			g := runs[lines[k-1][0]].y - runs[lines[k][0]].y
+			minGap, maxGap = math.Min(minGap, g), math.Max(maxGap, g)
+		}
+		spaced := maxGap > minGap*1.3
+		lastEnd := 0.0 // the right edge of the last column
+		for k := li; k < end; k++ {
+			for _, f := range frags[k] {
+				if colOf(cols, f) == len(cols)-1 {
+					lastEnd = math.Max(lastEnd, f.end)
+				}
+			}
+		}
+		for k := li; k < end; k++ {
+			newRow := k == li
+			if k > li {
+				g := runs[lines[k-1][0]].y - runs[lines[k][0]].y
+				if spaced {
+					newRow = g > minGap*1.3
+				} else {
+					newRow = startsRow(frags[k-1], frags[k], cols, lastEnd, colOf, runs[lines[k][0]].size)
+				}
+			}
+			if newRow {
+				n++
+			}
+			for _, f := range frags[k] {
+				c := colOf(cols, f)
+				for _, r := range f.runs {
+					runs[r].trow = first + n
+					runs[r].col = cols[c]
+				}
+			}
+		}
+		li = end
+	}
+	return n
+}
+
+// realColumns reports whether the first column of a candidate table holds text
+// rather than only numbering, and whether there are two columns with text.
+func realColumns(frags [][]pdfFrag, cols []float64, colOf func([]float64, pdfFrag) int) bool {
+	used := map[int]bool{}
+	first, markers := 0, 0
+	for _, fs := range frags {
+		for _, f := range fs {
+			c := colOf(cols, f)
+			used[c] = true
+			if c == 0 {
+				first++
+				if markerRe.MatchString(strings.TrimSpace(Normalise(f.text))) {
+					markers++
+				}
+			}
+		}
+	}
+	return len(used) >= 2 && markers*2 <= first
+}
+
+// firstWordWidth estimates the width of a fragment's first word from its share of
+// the fragment's characters.
+func firstWordWidth(f pdfFrag) float64 {
+	t := strings.TrimSpace(f.text)
+	words := strings.Fields(t)
+	n := utf8.RuneCountInString(t)
+	if len(words) == 0 || n == 0 {
+		return 0
+	}
+	return (f.end - f.start) * float64(utf8.RuneCountInString(words[0])) / float64(n)
+}
+
+// startsRow decides, in a borderless table without extra space between rows,
+// whether line cur starts a new row or continues the wrapped cells of line prev.
+// A column shows a new row when it has text on cur and either was empty on prev
+// (first column only) or its text on prev left room for cur's first word, so the
+// typesetter did not wrap it there. First-column text in lower case continues.
+func startsRow(prev, cur []pdfFrag, cols []float64, lastEnd float64, colOf func([]float64, pdfFrag) int, size float64) bool {
+	for _, f := range cur {
+		c := colOf(cols, f)
+		var p *pdfFrag
+		for i := range prev {
+			if colOf(cols, prev[i]) == c {
+				p = &prev[i]
+			}
+		}
+		if c == 0 && startsLower(strings.TrimSpace(f.text)) {
+			continue
+		}
+		if p == nil {
+			if c == 0 {
+				return true
+			}
+			continue
+		}
+		// Room left on the line above, less the narrowest column gap (3/4 em)
+		// and half an em for the error of the word-width estimate.
+		limit := lastEnd - 0.5*size
+		if c+1 < len(cols) {
+			limit = cols[c+1] - 1.25*size
+		}
+		if p.end+0.25*size+firstWordWidth(f) < limit {
+			return true
+		}
+	}
+	return false
+}
