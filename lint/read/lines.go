@@ -169,7 +169,8 @@ func groupLines(lines []srcLine) ([]doc.Block, []doc.Suppression) {
 		nextCont := i+1 < len(lines) && !lines[i+1].breakBefore && startsLower(strings.TrimSpace(lines[i+1].text))
 		switch h := headingLevel(t); {
 		case cont:
-		case (h > 0 && !l.full || l.headingHint) && !nextCont && (b.empty() || endsSentence(prev)):
+		case (h > 0 && !l.full || l.headingHint) && !nextCont && (b.empty() || endsSentence(prev)) &&
+			!strings.ContainsAny(firstRune(t), bulletGlyphs): // "• ISO 27001" is an item
 			// A numbered line that fills the measure is the start of a wrapped
 			// clause, not a heading.
 			flush()

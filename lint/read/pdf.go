@@ -723,12 +723,22 @@ func pdfLines(pages [][]pdfRow) []srcLine {
 	}
 
 	var out []srcLine
+	// tableHead is the first row of the table being read: a table that runs onto
+	// the next page repeats it there, and the repeat is dropped.
+	tableHead := ""
 	for p, rows := range pages {
 		prevY, prevSize := math.NaN(), 0.0
 		first := true
 		for i, r := range rows {
 			if running(rows, i) || strings.TrimSpace(r.text) == "" {
 				continue
+			}
+			inTable := len(out) > 0 && out[len(out)-1].cells != nil
+			if r.cells != nil && first && inTable && r.text == tableHead {
+				continue
+			}
+			if r.cells != nil && !inTable {
+				tableHead = r.text
 			}
 			l := srcLine{text: r.text, loc: doc.Loc{Page: p + 1, Line: r.line}}
 			for _, c := range r.cells {
