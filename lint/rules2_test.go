@@ -1,0 +1,112 @@
+package lint
+
+import (
+	"testing"
+
+	"github.com/dpatool/dpa/diag"
+)
+
+// rules2Cases cover the drafting forms added in round 2 of the accuracy work
+// (issue 5): each is a short clause written the way law firms, US SaaS vendors,
+// public-procurement and CNIL-style French contracts phrase the concept, with the
+// status the rule must give it, and near-misses that must not count.
+var rules2Cases = []struct {
+	id, name, src string
+	opt           Options
+	want          diag.Status
+}{
+	// subprocessor-authorisation: a specific-authorisation regime needs no separate
+	// notice of changes; French "acceptation préalable et écrite".
+	{"subprocessor-authorisation", "en prior and specific", "The Supplier shall not engage any sub-processor without the prior written and specific authorisation of the Customer, which the Customer may refuse.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "en subject to approval", "The appointment of a sub-processor by the Vendor is subject to the prior written approval of the Client. The Vendor shall give the Client thirty days' notice of any new sub-processor and the Client may object.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "fr préalable et spécifique", "L'Hébergeur ne recourt à aucun sous-traitant ultérieur sans l'autorisation écrite préalable et spécifique de l'Établissement, qui peut la refuser.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "fr acceptation", "Le recours par le Titulaire à un sous-traitant ultérieur est subordonné à l'acceptation préalable et écrite du pouvoir adjudicateur. Le Titulaire l'en informe au moins trente jours avant tout ajout ; le pouvoir adjudicateur peut s'y opposer.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "fr spécifique ou générale is not a specific regime", "Le sous-traitant ne recrute pas d'autre sous-traitant sans l'autorisation écrite préalable, spécifique ou générale, du responsable de traitement.", Options{}, diag.Weak},
+
+	// subprocessor-list: a statement that none is engaged; "authorised at the date ... are".
+	{"subprocessor-list", "en none engaged", "At the date of this Addendum, the Supplier does not use any sub-processors.", Options{}, diag.Present},
+	{"subprocessor-list", "en authorised at date", "The sub-processors authorised at the date of this Addendum are: Hostco Ltd (hosting, Ireland).", Options{}, diag.Present},
+	{"subprocessor-list", "en long placeholder", "The sub-processors authorised at the date of this Addendum are: [insert name, address and service of each sub-processor].", Options{}, diag.Weak},
+	{"subprocessor-list", "fr aucun", "À la date de notification du marché, le Titulaire ne recourt à aucun sous-traitant ultérieur.", Options{}, diag.Present},
+	{"subprocessor-list", "fr aucun ... sans is the authorisation clause", "Le Titulaire ne recourt à aucun sous-traitant ultérieur sans l'autorisation écrite du Client.", Options{}, diag.Missing},
+
+	// data-subject-rights: requests named by the right; French participle; forward-only.
+	{"data-subject-rights", "en requests for access", "The Contractor's support team helps the Company respond to requests for access, rectification, erasure and portability.", Options{}, diag.Present},
+	{"data-subject-rights", "en forward only", "We will forward to you any request we receive from a patient within five working days. Answering it is your responsibility.", Options{}, diag.Weak},
+	{"data-subject-rights", "fr exerçant", "L'Hébergeur aide l'Établissement à donner suite aux demandes des patients exerçant leurs droits prévus au chapitre III du RGPD.", Options{}, diag.Present},
+
+	// audits: an audit reduced to a review of certificates is weak.
+	{"audits", "en audit is a certificate review", "Vendor shall make available all information necessary to demonstrate compliance. Customer or an auditor it appoints may audit Vendor once a year. Any audit shall consist of a review of Vendor's most recent ISO 27001 certificate.", Options{}, diag.Weak},
+	{"audits", "fr auditeur de son choix", "Le Titulaire met à la disposition du pouvoir adjudicateur toutes les informations nécessaires pour démontrer le respect de ses obligations. Le pouvoir adjudicateur peut faire procéder par un auditeur de son choix à des audits, y compris des inspections.", Options{}, diag.Present},
+	{"audits", "fr audit limité aux certificats", "Le Prestataire met à la disposition du Client toutes les informations nécessaires pour démontrer le respect de ses obligations. Le Client peut réaliser des audits. Tout audit se limite à l'examen des certificats ISO 27001 du Prestataire.", Options{}, diag.Weak},
+
+	// deletion-return: "end of the Hosting Agreement"; retention-schedule carve-out.
+	{"deletion-return", "en end of the X agreement", "After the end of the Hosting Agreement, the Contractor deletes the personal data on the Controller's request.", Options{}, diag.Weak},
+	{"deletion-return", "en archives carve-out", "On termination, Supplier shall, at Customer's election, delete or return all Personal Data.\n\nSupplier may retain Personal Data in its archives for as long as its internal retention schedule provides.", Options{}, diag.Weak},
+	{"deletion-return", "fr archives", "À la fin du contrat, le Prestataire supprime ou restitue les données, au choix du Client. Le Prestataire peut conserver les données dans ses archives aussi longtemps qu'il le juge utile.", Options{}, diag.Weak},
+
+	// infringing-instruction: "breaks", "if we think".
+	{"infringing-instruction", "en we think breaks", "If we think an instruction breaks the GDPR, we will tell you immediately.", Options{}, diag.Present},
+
+	// security: industry-standard security is weak.
+	{"security", "en industry standard", "The Contractor uses industry-standard security to protect Patient Data. Data is encrypted in transit.", Options{}, diag.Weak},
+	{"security", "fr standards du marché", "Le Prestataire met en œuvre des mesures de sécurité conformes aux standards du marché. Les données sont chiffrées.", Options{}, diag.Weak},
+
+	// security-measures-specific: a list introduced by Article 32.
+	{"security-measures-specific", "en article 32 list", "We implement the measures required by Article 32 GDPR, including:\n\n- encryption of all data in transit and at rest;\n- two-factor authentication for administrators.", Options{}, diag.Present},
+	{"security-measures-specific", "fr article 32", "Le Prestataire met en œuvre les mesures requises par l'article 32 du RGPD : chiffrement des données, authentification à deux facteurs.", Options{}, diag.Present},
+
+	// logging-monitoring: what is logged; bare system logs are weak.
+	{"logging-monitoring", "en sessions to SIEM", "Logging of all administrative sessions and database queries to a central SIEM, with continuous monitoring and escalation of alerts.", Options{Special: On}, diag.Present},
+	{"logging-monitoring", "en bare system logs", "System logs are kept for ninety days.", Options{Special: On}, diag.Weak},
+	{"logging-monitoring", "fr traces des connexions", "Le Prestataire conserve les traces des connexions des administrateurs et les analyse pour détecter les anomalies.", Options{Special: On}, diag.Present},
+
+	// breach-details: details "we have at the time" without the Article 33(3) items.
+	{"breach-details", "en details we have", "If we become aware of a personal data breach, we will notify you without undue delay and give you the details we have at the time.", Options{}, diag.Weak},
+	{"breach-details", "fr éléments disponibles", "En cas de violation de données, le Prestataire notifie le Client et lui transmet les informations dont il dispose.", Options{}, diag.Weak},
+
+	// special-categories-safeguards: listing health data is no safeguard; unnamed safeguards are weak.
+	{"special-categories-safeguards", "en list of health data", "Personal data processed:\n\n- health data: dental charts, treatment notes and radiographs;\n- billing details.", Options{Special: On}, diag.Missing},
+	{"special-categories-safeguards", "en enhanced as we consider", "Because much of the data is health data, we also apply enhanced safeguards to it, as we consider appropriate.", Options{Special: On}, diag.Weak},
+	{"special-categories-safeguards", "en named safeguards", "Health data is stored in a separate encrypted database and access to it is restricted to the clinicians.", Options{Special: On}, diag.Present},
+	{"special-categories-safeguards", "fr qualification only", "Les gabarits biométriques constituent des données biométriques traitées aux fins d'identifier une personne physique de manière unique.", Options{Special: On}, diag.Missing},
+	{"special-categories-safeguards", "fr garanties spécifiques", "Le Sous-traitant applique à ces données les restrictions et garanties spécifiques suivantes : les données de santé sont chiffrées et l'accès est restreint au biologiste référent.", Options{Special: On}, diag.Present},
+
+	// migration-scope and migration-deletion: conversions; French forms.
+	{"migration-scope", "en conversion", "The Company lists the data tables and fields to be converted from its previous system; the Contractor converts only those tables and fields, by its documented conversion procedure.", Options{Migration: On}, diag.Present},
+	{"migration-scope", "fr porte exclusivement", "La migration porte exclusivement sur les bases et fichiers énumérés dans le plan de migration validé par écrit par le Client.", Options{Migration: On}, diag.Present},
+	{"migration-deletion", "fr effacées automatiquement", "Les copies temporaires créées pour la migration sont effacées automatiquement au plus tard sept jours après la bascule.", Options{Migration: On}, diag.Present},
+	{"migration-deletion", "en may keep working copies", "The Contractor may keep working copies of extracted data sets for up to ninety days.", Options{Migration: On}, diag.Weak},
+	{"migration-deletion", "fr peut conserver", "Le Prestataire peut conserver les copies de travail des extractions pendant trois mois.", Options{Migration: On}, diag.Weak},
+}
+
+func TestRules2(t *testing.T) {
+	for _, c := range rules2Cases {
+		t.Run(c.id+"/"+c.name, func(t *testing.T) {
+			f := status(t, c.src, c.id, c.opt)
+			if f.Status != c.want {
+				t.Errorf("got %s (%s) for %q, want %s", f.Status, f.Reason, c.src, c.want)
+			}
+		})
+	}
+}
+
+// Profile detection of migrations drafted as conversions from a previous system.
+func TestProfileMigration2(t *testing.T) {
+	cases := []struct {
+		name, src string
+		want      bool
+	}{
+		{"en one-off transfer", `"Conversion" means the one-off transfer of data from the Company's previous practice management system into the software.`, true},
+		{"en fields converted", "The Company lists the data tables and fields to be converted from its previous system.", true},
+		{"en export feature", "Customer may export its data at any time through the console.", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Check(mdDoc(t, c.src), mustRules(t), Options{})
+			if res.Migration != c.want {
+				t.Errorf("migration = %v (%q), want %v", res.Migration, res.MigrationEvidence, c.want)
+			}
+		})
+	}
+}
