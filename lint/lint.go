@@ -113,6 +113,9 @@ type window struct {
 // contract; matching parts across them would join unrelated provisions.
 const maxSectionSentences = 45
 
+// A heading's text longer than this is read as a section, not one clause.
+const maxClauseSentences = 20
+
 // slide is how many consecutive blocks form a window where no heading groups them.
 const slide = 3
 
@@ -168,10 +171,34 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 		}
 		w := window{lo: blockSent[hi][0], hi: blockSent[end-1][1]}
 		switch {
-		case leaf:
+		case leaf && w.hi-w.lo <= maxClauseSentences:
 			clause = append(clause, w)
 		case w.hi-w.lo <= maxSectionSentences:
+			// A long run under one heading with no sub-headings (a document whose
+			// only heading is its title, clauses drafted as a numbered list) is
+			// not one clause: read it as a section.
 			sec = append(sec, w)
+		}
+	}
+	// A list item with deeper list items after it is a heading in all but form
+	// ("2. What the Contractor does" over 2.1, 2.2 ...): it and its sub-items are
+	// one clause.
+	for bi, b := range d.Blocks {
+		if b.Kind != doc.ListItem {
+			continue
+		}
+		end := bi + 1
+		for end < len(d.Blocks) && d.Blocks[end].Kind == doc.ListItem && d.Blocks[end].Level > b.Level {
+			end++
+		}
+		if end-bi > 1 {
+			w := window{lo: blockSent[bi][0], hi: blockSent[end-1][1]}
+			switch {
+			case w.hi-w.lo <= maxClauseSentences:
+				clause = append(clause, w)
+			case w.hi-w.lo <= maxSectionSentences:
+				sec = append(sec, w)
+			}
 		}
 	}
 	// Runs of a few consecutive blocks that no heading separates: numbered clauses

@@ -257,3 +257,66 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// engine2Cases cover the round-2 generalisations: clause numbers without a final
+// dot, nested lists read as clauses, long single-heading texts read as sections,
+// and the controller's rights as well as its obligations.
+var engine2Cases = []struct {
+	id, name, src string
+	want          diag.Status
+}{
+	// "3.3 Nature:" - multi-level numbers without a final dot are set aside.
+	{"nature", "en numbered label line", "## Details\n\n3.1 Subject-matter: hosting of the booking platform.\n\n3.3 Nature: collection, storage, transmission and deletion of booking records.", diag.Present},
+	{"purpose", "en numbered label line", "## Details\n\n3.4 Purposes: managing appointments and sending reminders to patients.", diag.Present},
+	{"nature", "fr numbered label line", "## Description\n\n2.3 Nature des opérations : collecte, hébergement, sauvegarde et suppression des données.", diag.Present},
+	// controller-rights: obligations and rights present, obligations only weak.
+	{"controller-rights", "en obligations and rights", "The Customer determines the purposes and means of the processing and is responsible for its lawfulness. It may issue instructions, audit the Supplier and terminate the Agreement for breach.", diag.Present},
+	{"controller-rights", "en has the right", "Client shall ensure that its instructions comply with data protection law; Client has the right to give instructions, to audit and to object to new sub-processors.", diag.Present},
+	{"controller-rights", "en obligations only", "The Customer is responsible for the lawfulness of the processing and for having a legal basis for it.", diag.Weak},
+	{"controller-rights", "en objection alone is a sub-processor term", "Customer may object in writing to a new sub-processor within thirty days.", diag.Missing},
+	{"controller-rights", "fr obligations et droits", "L'Établissement est responsable du traitement. Il définit les finalités et les moyens du traitement, donne ses instructions par écrit et dispose des droits d'audit, d'opposition et de résiliation prévus au présent contrat.", diag.Present},
+	{"controller-rights", "fr cnil", "Le responsable de traitement s'engage à :\n\n1. documenter par écrit toute instruction concernant le traitement des données par le sous-traitant ;\n2. superviser le traitement, y compris réaliser les audits et les inspections auprès du sous-traitant.", diag.Present},
+	{"controller-rights", "fr obligations seules", "Le Client demeure seul responsable de la conformité des traitements qu'il met en oeuvre.", diag.Weak},
+}
+
+func TestEngine2Rules(t *testing.T) {
+	for _, c := range engine2Cases {
+		t.Run(c.id+"/"+c.name, func(t *testing.T) {
+			f := status(t, c.src, c.id, Options{Special: On, Migration: On})
+			if f.Status != c.want {
+				t.Errorf("got %s (%s), want %s; evidence %q", f.Status, f.Reason, c.want, f.Evidence)
+			}
+		})
+	}
+}
+
+func TestNestedListIsClause(t *testing.T) {
+	d := mdDoc(t, "# Title\n\n1. Heading item\n   1. first sub-item.\n   2. second sub-item.\n2. Next item\n   1. other.\n")
+	tx := prepare(d, mustRules(t))
+	found := false
+	for _, w := range tx.windows[clauses.WindowClause] {
+		if tx.sentences[w.lo].folded == "heading item" && tx.sentences[w.hi-1].folded == "second sub-item." {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no clause window over a list item and its sub-items")
+	}
+}
+
+func TestLongLeafHeadingIsNotClause(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# Processing Terms\n\n")
+	for i := 0; i < maxClauseSentences+5; i++ {
+		b.WriteString("The Contractor keeps this term.\n\n")
+	}
+	tx := prepare(mdDoc(t, b.String()), mustRules(t))
+	for _, w := range tx.windows[clauses.WindowClause] {
+		if w.hi-w.lo > maxClauseSentences {
+			t.Errorf("clause window of %d sentences under a single title heading", w.hi-w.lo)
+		}
+	}
+	if len(tx.windows[clauses.WindowSection]) == 0 {
+		t.Errorf("the long heading text should be a section window")
+	}
+}

@@ -43,7 +43,7 @@ func TestParaphrases(t *testing.T) {
 		{"transfers", "Aucun transfert hors de l'Union européenne n'est effectué sans garanties appropriées, telles que les clauses contractuelles types de la Commission.", diag.Present},
 		{"subprocessor-list", "Our current sub-processors are listed at https://example.com/subprocessors.", diag.Present},
 		{"breach-details", "The notice will describe the nature of the breach, the categories and approximate number of data subjects and records concerned, its likely consequences, the measures taken or proposed, and a contact point.", diag.Present},
-		{"controller-rights", "You are responsible for the lawfulness of the processing and for giving us lawful instructions.", diag.Present},
+		{"controller-rights", "You are responsible for the lawfulness of the processing and for giving us lawful instructions. You may audit us and object to new sub-processors.", diag.Present},
 		{"security", "We implement the technical and organisational measures described in Annex 2, which include encryption of data at rest and in transit, multi-factor authentication and daily encrypted backups.", diag.Present},
 	}
 	for _, c := range cases {

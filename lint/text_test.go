@@ -14,7 +14,9 @@ func TestStripNumbering(t *testing.T) {
 		"the processor shall":            "the processor shall",
 		"2026 is the year":               "2026 is the year",
 		"a processor shall":              "a processor shall",
-		"1.2.3 subject matter":           "1.2.3 subject matter",
+		"1.2.3 subject matter":           "subject matter",
+		"3.3 nature: storage":            "nature: storage",
+		"2026 the processor":             "2026 the processor",
 		"1.2.3. subject matter":          "subject matter",
 		"(1) obligation to carry out an": "obligation to carry out an",
 	} {
