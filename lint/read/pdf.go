@@ -87,7 +87,10 @@ func readPDF(d *doc.Document, data []byte) (err error) {
 	ex := &pdfExtractor{}
 	var pages [][]pdfRow
 	for i := 1; i <= n; i++ {
-		p := r.Page(i)
+		p, err := pageAt(r, i)
+		if err != nil {
+			return err
+		}
 		if p.V.IsNull() {
 			return fmt.Errorf("page %d of %d is missing from the page tree", i, n)
 		}
@@ -110,6 +113,49 @@ func readPDF(d *doc.Document, data []byte) (err error) {
 	}
 	d.Blocks, d.Suppressions = groupLines(lines)
 	return nil
+}
+
+// maxPageTreeDepth bounds the descent through the page tree. Real trees are a few
+// levels deep; a Pages node listing itself among its kids would otherwise send the
+// descent round for ever.
+const maxPageTreeDepth = 64
+
+// pageAt finds page num (1-based) as pdf.Reader.Page does, but stops at a cyclic
+// or absurdly deep page tree.
+func pageAt(r *pdf.Reader, num int) (pdf.Page, error) {
+	num--
+	node := r.Trailer().Key("Root").Key("Pages")
+	for depth := 0; node.Key("Type").Name() == "Pages"; depth++ {
+		if depth >= maxPageTreeDepth {
+			return pdf.Page{}, fmt.Errorf("page tree is cyclic or more than %d levels deep", maxPageTreeDepth)
+		}
+		if int(node.Key("Count").Int64()) < num {
+			return pdf.Page{}, nil
+		}
+		kids := node.Key("Kids")
+		var next pdf.Value
+		for i := 0; i < kids.Len() && next.IsNull(); i++ {
+			kid := kids.Index(i)
+			switch kid.Key("Type").Name() {
+			case "Pages":
+				if c := int(kid.Key("Count").Int64()); num < c {
+					next = kid
+				} else {
+					num -= c
+				}
+			case "Page":
+				if num == 0 {
+					return pdf.Page{V: kid}, nil
+				}
+				num--
+			}
+		}
+		if next.IsNull() {
+			return pdf.Page{}, nil
+		}
+		node = next
+	}
+	return pdf.Page{}, nil
 }
 
 // preparePDF works around the PDF library's strict file checks for things real
@@ -543,6 +589,14 @@ func layoutPage(runs []pdfRun, edges []pdfEdge) []pdfRow {
 	rs := wordSpaced(runs)
 	borderlessTables(rs, ruledTables(rs, edges))
 	phys := groupRows(rs)
+	last := map[int]int{} // table row → its last line
+	for li, line := range phys {
+		for _, r := range line {
+			if r.trow != 0 {
+				last[r.trow] = li
+			}
+		}
+	}
 	var rows []pdfRow
 	done := map[int]bool{}
 	for li, line := range phys {
@@ -559,7 +613,7 @@ func layoutPage(runs []pdfRun, edges []pdfEdge) []pdfRow {
 		for _, r := range line {
 			if r.trow != 0 && !done[r.trow] {
 				done[r.trow] = true
-				rows = append(rows, tableRowOf(phys, li, r.trow))
+				rows = append(rows, tableRowOf(phys, li, last[r.trow], r.trow))
 			}
 		}
 	}

@@ -34,8 +34,11 @@ type pdfEdge struct {
 const (
 	maxPageEdges = 20000
 	maxPageCells = 4000
-	edgeTol      = 1.5 // points: borders drawn twice or as thin rectangles merge
-	minEdgeLen   = 3.0 // shorter segments are glyph decoration, not borders
+	// maxCellWork bounds runs × edges compared on one page (each run is checked
+	// against every border); a real page is far below it.
+	maxCellWork = 50_000_000
+	edgeTol     = 1.5 // points: borders drawn twice or as thin rectangles merge
+	minEdgeLen  = 3.0 // shorter segments are glyph decoration, not borders
 )
 
 // mergeEdges joins collinear overlapping or touching segments (a column border
@@ -109,7 +112,7 @@ func ruledTables(runs []pdfRun, edges []pdfEdge) int {
 			hs = append(hs, e)
 		}
 	}
-	if len(vs) < 2 {
+	if len(vs) < 2 || len(runs)*(len(vs)+len(hs)) > maxCellWork {
 		return 0
 	}
 	var cells []pdfCell
@@ -187,8 +190,7 @@ func ruledTables(runs []pdfRun, edges []pdfEdge) int {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
@@ -215,7 +217,7 @@ func ruledTables(runs []pdfRun, edges []pdfEdge) int {
 		}
 		cols[g][int64(math.Round(c.left))] = true
 	}
-	// runsOn reports whether a horizontal border h runs past cell c to another
+	// widerGrid reports whether a horizontal border h runs past cell c to another
 	// vertical border that crosses c's middle.
 	widerGrid := func(c pdfCell, h pdfEdge, ok bool) bool {
 		if !ok {
@@ -268,14 +270,14 @@ func ruledTables(runs []pdfRun, edges []pdfEdge) int {
 	return len(groups)
 }
 
-// tableRowOf builds the row for table row t, whose first line is phys[first]:
+// tableRowOf builds the row for table row t, on lines phys[first..last]:
 // cells in column order, each cell's lines (one per physical line) in order.
-func tableRowOf(phys [][]pdfRun, first, t int) pdfRow {
+func tableRowOf(phys [][]pdfRun, first, last, t int) pdfRow {
 	byCol := map[float64][]pdfCellLine{}
 	var colXs []float64
 	row := pdfRow{line: first + 1}
 	var parts []string
-	for lj := first; lj < len(phys); lj++ {
+	for lj := first; lj <= last; lj++ {
 		var mine []pdfRun
 		for _, r := range phys[lj] {
 			if r.trow == t {
