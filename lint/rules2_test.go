@@ -72,6 +72,17 @@ var rules2Cases = []struct {
 	{"special-categories-safeguards", "fr qualification only", "Les gabarits biométriques constituent des données biométriques traitées aux fins d'identifier une personne physique de manière unique.", Options{Special: On}, diag.Missing},
 	{"special-categories-safeguards", "fr garanties spécifiques", "Le Sous-traitant applique à ces données les restrictions et garanties spécifiques suivantes : les données de santé sont chiffrées et l'accès est restreint au biologiste référent.", Options{Special: On}, diag.Present},
 
+	// access-control: hyphenated "least-privilege basis"; access limited to named staff.
+	{"access-control", "en least-privilege basis", "Personal administrator accounts, no shared accounts, multi-factor authentication for all administrative access, and rights on a least-privilege basis.", Options{Special: On}, diag.Present},
+	{"access-control", "en limited to engineers", "Named accounts only, with multi-factor authentication; access limited to the five migration engineers named in the statement of work.", Options{Special: On}, diag.Present},
+
+	// subprocessor-list: the flow-down's "obligations as are set out" is no list.
+	{"subprocessor-list", "en flow-down near-miss", "The Contractor imposes on each subcontractor, by written contract, the same data protection obligations as are set out in this contract.", Options{}, diag.Missing},
+
+	// breach-notification: an outer limit beyond 72 hours.
+	{"breach-notification", "fr au plus tard 96 heures", "Le Prestataire notifie au Client toute violation de données dans les meilleurs délais et au plus tard quatre-vingt-seize heures après en avoir pris connaissance.", Options{}, diag.Weak},
+	{"breach-notification", "en no later than five days", "Supplier shall notify Customer of a Personal Data Breach without undue delay and no later than five (5) business days after discovery.", Options{}, diag.Weak},
+
 	// migration-scope and migration-deletion: conversions; French forms.
 	{"migration-scope", "en conversion", "The Company lists the data tables and fields to be converted from its previous system; the Contractor converts only those tables and fields, by its documented conversion procedure.", Options{Migration: On}, diag.Present},
 	{"migration-scope", "fr porte exclusivement", "La migration porte exclusivement sur les bases et fichiers énumérés dans le plan de migration validé par écrit par le Client.", Options{Migration: On}, diag.Present},
