@@ -83,6 +83,11 @@ var rules2Cases = []struct {
 	{"breach-notification", "fr au plus tard 96 heures", "Le Prestataire notifie au Client toute violation de données dans les meilleurs délais et au plus tard quatre-vingt-seize heures après en avoir pris connaissance.", Options{}, diag.Weak},
 	{"breach-notification", "en no later than five days", "Supplier shall notify Customer of a Personal Data Breach without undue delay and no later than five (5) business days after discovery.", Options{}, diag.Weak},
 
+	// French typed without accents (plain ASCII): the same rules apply.
+	{"breach-notification", "fr sans accents", "Le Prestataire notifie au Client toute violation de donnees a caractere personnel sans delai injustifie apres en avoir pris connaissance.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "fr sans accents", "Le Client autorise de maniere generale le Prestataire a recourir a des sous-traitants ulterieurs. Le Prestataire informe le Client au moins trente jours avant tout ajout ou remplacement ; le Client peut s'y opposer.", Options{}, diag.Present},
+	{"audits", "fr sans accents", "Le Prestataire met a la disposition du Client toutes les informations necessaires pour demontrer le respect de ses obligations et permet la realisation d'audits, y compris des inspections, par le Client ou un auditeur qu'il mandate.", Options{}, diag.Present},
+
 	// migration-scope and migration-deletion: conversions; French forms.
 	{"migration-scope", "en conversion", "The Company lists the data tables and fields to be converted from its previous system; the Contractor converts only those tables and fields, by its documented conversion procedure.", Options{Migration: On}, diag.Present},
 	{"migration-scope", "fr porte exclusivement", "La migration porte exclusivement sur les bases et fichiers énumérés dans le plan de migration validé par écrit par le Client.", Options{Migration: On}, diag.Present},
