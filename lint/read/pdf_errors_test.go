@@ -62,6 +62,10 @@ func TestPDFErrors(t *testing.T) {
 		{"bad hex string", onePagePDF("BT /F1 12 Tf 72 720 Td <414> Tj ET", helvetica), "c.pdf: page 1: malformed content stream: malformed hex string"},
 		{"stray delimiter", onePagePDF("BT ) ET", helvetica), "c.pdf: page 1: malformed content stream: unexpected delimiter"},
 		{"unterminated string", onePagePDF("BT /F1 12 Tf 72 720 Td (unterminated Tj ET", helvetica), "c.pdf: no text found"},
+		{"cyclic page tree", rawPDF(
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [2 0 R] /Count 1 >>",
+		), "c.pdf: page tree is cyclic or more than 64 levels deep"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
+	"github.com/ledongthuc/pdf"
 
 	"github.com/dpatool/dpa/lint/doc"
 )
@@ -17,6 +18,7 @@ type tableBorder int
 const (
 	borderRect  tableBorder = iota // one stroked rectangle per cell (re S)
 	borderLines                    // separate lines per cell side (m l S), as dpa render does
+	borderFills                    // thin filled rectangles (re f), as Word exports draw borders
 	borderNone                     // no borders: columns show only by alignment
 )
 
@@ -80,6 +82,14 @@ func makeTablePDF(t testing.TB, tables ...tableSpec) []byte {
 					if i == len(row)-1 {
 						f.Line(x+tb.widths[i], top, x+tb.widths[i], top+h)
 					}
+				case borderFills:
+					f.SetFillColor(0, 0, 0)
+					f.Rect(x, top, 0.25, h, "F")
+					f.Rect(x, top, tb.widths[i], 0.25, "F")
+					f.Rect(x, top+h, tb.widths[i], 0.25, "F")
+					if i == len(row)-1 {
+						f.Rect(x+tb.widths[i], top, 0.25, h, "F")
+					}
 				}
 				x += tb.widths[i]
 			}
@@ -139,6 +149,7 @@ func TestPDFTables(t *testing.T) {
 	}{
 		{"rectangles", borderRect, 0},
 		{"lines", borderLines, 0},
+		{"filled hairlines", borderFills, 0},
 		{"borderless, spaced rows", borderNone, 3},
 		{"borderless, rows not spaced", borderNone, 0},
 	} {
@@ -150,6 +161,14 @@ func TestPDFTables(t *testing.T) {
 			d, err := Read("t.pdf", bytes.NewReader(data), "")
 			if err != nil {
 				t.Fatal(err)
+			}
+			// Bordered tables are found from their borders, not by alignment.
+			if runs, edges := firstPage(t, data); tc.border != borderNone {
+				if n := ruledTables(wordSpaced(runs), edges); n != 6 {
+					t.Errorf("ruledTables found %d rows, want 6", n)
+				}
+			} else if n := ruledTables(wordSpaced(runs), edges); n != 0 {
+				t.Errorf("ruledTables found %d rows without borders", n)
 			}
 			got := make([]doc.Block, len(d.Blocks))
 			for i, b := range d.Blocks {
@@ -252,4 +271,19 @@ func TestMergeEdges(t *testing.T) {
 			t.Errorf("edge %d: got %+v, want %+v", i, got[i], want[i])
 		}
 	}
+}
+
+// firstPage returns the text runs and drawn edges of page 1 of a PDF.
+func firstPage(t *testing.T, data []byte) ([]pdfRun, []pdfEdge) {
+	t.Helper()
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := &pdfExtractor{}
+	runs, edges, err := ex.pageRuns(r.Page(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return runs, edges
 }
