@@ -27,22 +27,7 @@ func TestRenderedSamplesTables(t *testing.T) {
 	}
 	for _, name := range samples.Examples {
 		t.Run(name, func(t *testing.T) {
-			src, err := fs.ReadFile(samples.FS, name+".yaml")
-			if err != nil {
-				t.Fatal(err)
-			}
-			c, _, err := contract.Load(name+".yaml", src, func(p string) ([]byte, error) { return fs.ReadFile(samples.FS, p) })
-			if err != nil {
-				t.Fatal(err)
-			}
-			md, err := templates.Markdown(c, lib)
-			if err != nil {
-				t.Fatal(err)
-			}
-			pdfData, err := render.PDF(md, render.PDFOptions{Lang: c.Language, Header: c.Parties.Controller.Name + " – " + c.Parties.Processor.Name})
-			if err != nil {
-				t.Fatal(err)
-			}
+			c, md, pdfData := renderSample(t, lib, name)
 			mdDoc, err := Read(name+".md", bytes.NewReader(md), "")
 			if err != nil {
 				t.Fatal(err)
@@ -88,6 +73,44 @@ func TestRenderedSamplesTables(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// renderSample renders a sample contract to Markdown and PDF as `dpa render` does.
+func renderSample(t testing.TB, lib *clauses.Library, name string) (*contract.Contract, []byte, []byte) {
+	t.Helper()
+	src, err := fs.ReadFile(samples.FS, name+".yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _, err := contract.Load(name+".yaml", src, func(p string) ([]byte, error) { return fs.ReadFile(samples.FS, p) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	md, err := templates.Markdown(c, lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdfData, err := render.PDF(md, render.PDFOptions{Lang: c.Language, Header: c.Parties.Controller.Name + " – " + c.Parties.Processor.Name})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, md, pdfData
+}
+
+// BenchmarkReadRenderedPDF reads the ten-page saas-crm sample as rendered by dpa
+// render (four ruled tables, one across a page break).
+func BenchmarkReadRenderedPDF(b *testing.B) {
+	lib, err := clauses.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, _, data := renderSample(b, lib, "saas-crm")
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Read("s.pdf", bytes.NewReader(data), ""); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 
