@@ -88,6 +88,22 @@ var rules2Cases = []struct {
 	{"subprocessor-authorisation", "fr sans accents", "Le Client autorise de maniere generale le Prestataire a recourir a des sous-traitants ulterieurs. Le Prestataire informe le Client au moins trente jours avant tout ajout ou remplacement ; le Client peut s'y opposer.", Options{}, diag.Present},
 	{"audits", "fr sans accents", "Le Prestataire met a la disposition du Client toutes les informations necessaires pour demontrer le respect de ses obligations et permet la realisation d'audits, y compris des inspections, par le Client ou un auditeur qu'il mandate.", Options{}, diag.Present},
 
+	// subprocessor-flowdown: "Contractor" is not a contract.
+	{"subprocessor-flowdown", "en contractor near-miss", "The Contractor may use sub-processors, for example for hosting and SMS delivery.", Options{}, diag.Missing},
+	{"subprocessor-flowdown", "en contract binds", "Each sub-processor is bound by a written contract to the same data protection obligations as this agreement, and we remain fully liable to you for its work.", Options{}, diag.Present},
+
+	// logging-monitoring: patient records and SCC field labels are not logging.
+	{"logging-monitoring", "en records near-miss", "The software lets the Company find, print and correct a patient's records, so the Company can respond to requests for access.", Options{Special: On}, diag.Missing},
+	{"logging-monitoring", "en scc label near-miss", "Sensitive data processed (if applicable) and applied restrictions or safeguards, such as for instance strict purpose limitation, keeping a record of access to the data, restrictions for onward transfers.", Options{Special: On}, diag.Missing},
+
+	// access-control: role-based access with nothing on authentication or accounts is weak.
+	{"access-control", "en role-based only", "The measures include role-based access to the scheduling platform; Health Data is accessible only to Clinicians.", Options{Special: On}, diag.Weak},
+	{"access-control", "fr accessibles uniquement", "Les données de santé sont accessibles uniquement aux médecins du travail.", Options{Special: On}, diag.Weak},
+
+	// breach-details: notice "accompanied by any useful documentation".
+	{"breach-details", "fr documentation utile", "Le sous-traitant notifie au responsable de traitement toute violation de données. Cette notification est accompagnée de toute documentation utile.", Options{}, diag.Weak},
+	{"breach-details", "en accompanied by information", "Supplier shall notify Customer of a Personal Data Breach. The notification shall be accompanied by all relevant information.", Options{}, diag.Weak},
+
 	// migration-scope and migration-deletion: conversions; French forms.
 	{"migration-scope", "en conversion", "The Company lists the data tables and fields to be converted from its previous system; the Contractor converts only those tables and fields, by its documented conversion procedure.", Options{Migration: On}, diag.Present},
 	{"migration-scope", "fr porte exclusivement", "La migration porte exclusivement sur les bases et fichiers énumérés dans le plan de migration validé par écrit par le Client.", Options{Migration: On}, diag.Present},
