@@ -6,6 +6,7 @@ package lint
 import (
 	"fmt"
 	"regexp"
+	"strings"
 	"sync"
 
 	"github.com/dpatool/dpa/clauses"
@@ -125,7 +126,7 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 	blockSent := make([][2]int, len(d.Blocks))
 	for bi, b := range d.Blocks {
 		lo := len(t.sentences)
-		for _, sp := range splitSentences(b.Text) {
+		for _, sp := range joinLabels(b.Text, splitSentences(b.Text)) {
 			f := stripNumbering(fold(b.Text[sp[0]:sp[1]]))
 			if f == "" {
 				continue
@@ -218,6 +219,60 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 	t.windows[clauses.WindowClause] = clause
 	t.windows[clauses.WindowSection] = sec
 	return t
+}
+
+// labelWords is the most words a run-in label ("Types of personal data.",
+// "A.2 Duration.") has.
+const labelWords = 6
+
+// joinLabels joins a run-in label to the sentence after it, so that the label
+// and what it introduces are read as one sentence: "Data subjects. Any
+// individuals whose data the Customer uploads." is one statement.
+func joinLabels(text string, spans [][2]int) [][2]int {
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		f := stripNumbering(fold(text[sp[0]:sp[1]]))
+		if i+1 < len(spans) && isLabel(f) {
+			sp[1] = spans[i+1][1]
+			i++
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// labelVerbs are finite verbs that make a short sentence a statement
+// ("The Customer is the controller.") rather than a label.
+var labelVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "shall": true, "will": true, "may": true, "must": true,
+	"does": true, "do": true, "has": true, "have": true, "can": true, "applies": true, "apply": true,
+	"est": true, "sont": true, "doit": true, "peut": true, "a": true, "ont": true, "s'applique": true,
+}
+
+var labelSubjects = map[string]bool{
+	"the": true, "a": true, "an": true, "it": true, "we": true, "you": true, "they": true, "this": true,
+	"each": true, "he": true, "she": true, "our": true, "your": true, "its": true, "their": true,
+	"le": true, "la": true, "les": true, "il": true, "elle": true, "nous": true, "vous": true,
+	"ils": true, "ce": true, "cette": true, "chaque": true, "un": true, "une": true, "on": true,
+}
+
+func isLabel(f string) bool {
+	if f == "" || !strings.HasSuffix(f, ".") || isNumbering(strings.TrimSuffix(f, ".")) {
+		return false
+	}
+	ws := strings.Fields(strings.TrimSuffix(f, "."))
+	// A label is a noun phrase; a sentence opening with a subject ("The
+	// Processor keeps its staff trained.") is a statement.
+	if len(ws) > labelWords || labelSubjects[ws[0]] || strings.HasPrefix(ws[0], "l'") {
+		return false
+	}
+	for _, w := range ws {
+		if labelVerbs[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // profile decides a risk condition.
@@ -359,7 +414,7 @@ func (t *text) decide(r *clauses.Rule) Finding {
 					anchor = i
 				}
 			}
-			if anchor < 0 || (w.lead > 0 && anchor >= w.lead) {
+			if anchor < 0 || (w.lead > 0 && anchor >= w.lead) || t.headingOnly(w) {
 				continue
 			}
 			if r.CheckReferences && allDangling(t, parts, w) {
@@ -402,6 +457,17 @@ func (t *text) decide(r *clauses.Rule) Finding {
 		f.Status = diag.Weak
 	}
 	return f
+}
+
+// headingOnly reports whether window w holds nothing but headings: a heading
+// names a topic ("Duration of the contract") and cannot by itself state a term.
+func (t *text) headingOnly(w window) bool {
+	for i := w.lo; i < w.hi; i++ {
+		if t.d.Blocks[t.sentences[i].block].Kind != doc.Heading {
+			return false
+		}
+	}
+	return true
 }
 
 func (t *text) matchPart(p clauses.Part, s string) bool {

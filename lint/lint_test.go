@@ -277,6 +277,20 @@ var engine2Cases = []struct {
 	{"controller-rights", "fr obligations et droits", "L'Établissement est responsable du traitement. Il définit les finalités et les moyens du traitement, donne ses instructions par écrit et dispose des droits d'audit, d'opposition et de résiliation prévus au présent contrat.", diag.Present},
 	{"controller-rights", "fr cnil", "Le responsable de traitement s'engage à :\n\n1. documenter par écrit toute instruction concernant le traitement des données par le sous-traitant ;\n2. superviser le traitement, y compris réaliser les audits et les inspections auprès du sous-traitant.", diag.Present},
 	{"controller-rights", "fr obligations seules", "Le Client demeure seul responsable de la conformité des traitements qu'il met en oeuvre.", diag.Weak},
+	// Run-in labels ("A.5 Personal data." then the list) and annex numbering.
+	{"data-types", "en run-in label", "## Annex A\n\nA.5 Personal data. Email address, first and last name, language and engagement data (opens, clicks).", diag.Present},
+	{"data-types", "en run-in label generic", "Types of personal data. Any Customer Data you choose to submit to the Services.", diag.Weak},
+	{"data-types", "en prohibition is no statement", "You will not submit to the Services any special categories of personal data, such as health data.", diag.Missing},
+	{"data-types", "fr annex label", "A2.5 Données : nom, prénom, matricule, adresse électronique et numéro de téléphone.", diag.Present},
+	{"data-subjects", "en catch-all", "Data subjects. Your users and any other individuals whose personal data is included in Customer Data.", diag.Weak},
+	{"purpose", "en q&a", "- Why: only to provide the app to you, so that your therapists can follow up exercise programmes.", diag.Present},
+	{"data-types", "en q&a", "- Which data: patient name, date of birth, email address and phone number.", diag.Present},
+	{"duration", "en term of the named agreement", "Duration: the term of the Hosting Agreement.", diag.Present},
+	{"duration", "fr durée de l'abonnement", "Durée : pendant toute la durée de l'abonnement au service.", diag.Present},
+	{"duration", "fr heading alone does not state the term", "## Durée du contrat\n\nLe présent contrat entre en vigueur à compter du [date] pour une durée de [à compléter].", diag.Weak},
+	{"nature", "en two-word operations", "In doing so it hosts, stores, backs up, displays, converts and transmits Patient Data.", diag.Present},
+	{"subject-matter", "en provides a system", "The Contractor provides the Company with Molarsoft, a cloud practice management system for appointments and billing.", diag.Present},
+	{"subject-matter", "en 2021/915 purposes line", "## Annex I\n\nPurposes: carrying out the screening tests ordered by the controller and reporting the results to it.", diag.Present},
 }
 
 func TestEngine2Rules(t *testing.T) {
@@ -318,5 +332,24 @@ func TestLongLeafHeadingIsNotClause(t *testing.T) {
 	}
 	if len(tx.windows[clauses.WindowSection]) == 0 {
 		t.Errorf("the long heading text should be a section window")
+	}
+}
+
+func TestJoinLabels(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int // sentences
+	}{
+		{"Data subjects. Customers and their employees.", 1},
+		{"A.2 Duration. For as long as the subscription is active.", 1},
+		{"The Customer is the controller. It gives instructions.", 2},
+		{"L'Établissement est responsable du traitement. Il donne ses instructions.", 2},
+		{"Durée. Pendant toute la durée du contrat.", 1},
+		{"The Processor keeps its staff trained. It will notify the Customer.", 2},
+		{"Le Prestataire forme son personnel. Il notifie le Client.", 2},
+	} {
+		if got := len(joinLabels(c.in, splitSentences(c.in))); got != c.want {
+			t.Errorf("%q: %d sentences, want %d", c.in, got, c.want)
+		}
 	}
 }
