@@ -104,6 +104,13 @@ var rules2Cases = []struct {
 	{"breach-details", "fr documentation utile", "Le sous-traitant notifie au responsable de traitement toute violation de données. Cette notification est accompagnée de toute documentation utile.", Options{}, diag.Weak},
 	{"breach-details", "en accompanied by information", "Supplier shall notify Customer of a Personal Data Breach. The notification shall be accompanied by all relevant information.", Options{}, diag.Weak},
 
+	// assist-compliance: DPIA help plus the processor's own security clause is not
+	// assistance with Articles 32 to 34.
+	{"assist-compliance", "en dpia only", "The Supplier shall assist the Customer with data protection impact assessments and prior consultations.\n\nThe Supplier implements the measures required by Article 32 GDPR.", Options{}, diag.Weak},
+	{"assist-compliance", "en 32 to 36", "The Supplier shall assist the Customer in ensuring compliance with Articles 32 to 36 GDPR, including impact assessments.", Options{}, diag.Present},
+	{"assist-compliance", "fr aipd seulement", "Le sous-traitant aide le responsable de traitement pour la réalisation d'analyses d'impact et la consultation préalable de la CNIL.\n\nLe sous-traitant met en œuvre les mesures de l'article 32 du RGPD.", Options{}, diag.Weak},
+	{"assist-compliance", "fr aide sécurité", "Le sous-traitant aide le responsable de traitement à garantir la sécurité du traitement et à notifier les violations, ainsi que pour les analyses d'impact.", Options{}, diag.Present},
+
 	// migration-scope and migration-deletion: conversions; French forms.
 	{"migration-scope", "en conversion", "The Company lists the data tables and fields to be converted from its previous system; the Contractor converts only those tables and fields, by its documented conversion procedure.", Options{Migration: On}, diag.Present},
 	{"migration-scope", "fr porte exclusivement", "La migration porte exclusivement sur les bases et fichiers énumérés dans le plan de migration validé par écrit par le Client.", Options{Migration: On}, diag.Present},
