@@ -424,6 +424,8 @@ func compile(file string, p src, lang string, v vocab) (*regexp.Regexp, error) {
 	if upperRe.MatchString(s) {
 		return nil, &RuleError{File: file, Line: p.Line, Col: p.Col, Msg: "write patterns in lower case: text is folded to lower case before matching"}
 	}
+	// Text is matched without accents (see StripAccents), so patterns are too.
+	s = StripAccents(s)
 	// Spaces around "~" belong to it: "a ~ b", "a ~b" and "a~b" all mean the same.
 	for _, g := range []string{" ~ ", " ~", "~ ", "~"} {
 		s = strings.ReplaceAll(s, g, gap)
@@ -434,6 +436,23 @@ func compile(file string, p src, lang string, v vocab) (*regexp.Regexp, error) {
 	}
 	return re, nil
 }
+
+// accents maps the accented lower-case letters of French (and German, for
+// names) to their base letter.
+var accents = strings.NewReplacer(
+	"à", "a", "â", "a", "ä", "a", "á", "a",
+	"é", "e", "è", "e", "ê", "e", "ë", "e",
+	"î", "i", "ï", "i", "í", "i",
+	"ô", "o", "ö", "o", "ó", "o",
+	"ù", "u", "û", "u", "ü", "u", "ú", "u",
+	"ç", "c", "ÿ", "y", "ñ", "n",
+)
+
+// StripAccents removes the accents of lower-case letters. Contracts are often
+// typed without accents ("donnees", "securite": plain-text e-mails, ASCII
+// exports), so matching ignores them: the linter folds text with it, and
+// every pattern is compiled through it.
+func StripAccents(s string) string { return accents.Replace(s) }
 
 // upperRe finds an upper-case letter that is not part of an escape like \S or \W.
 var upperRe = regexp.MustCompile(`(?:^|[^\\])\p{Lu}`)

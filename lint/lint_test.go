@@ -291,6 +291,15 @@ var engine2Cases = []struct {
 	{"nature", "en two-word operations", "In doing so it hosts, stores, backs up, displays, converts and transmits Patient Data.", diag.Present},
 	{"subject-matter", "en provides a system", "The Contractor provides the Company with Molarsoft, a cloud practice management system for appointments and billing.", diag.Present},
 	{"subject-matter", "en 2021/915 purposes line", "## Annex I\n\nPurposes: carrying out the screening tests ordered by the controller and reporting the results to it.", diag.Present},
+	// French typed without accents reads like French typed with them.
+	{"instructions", "fr sans accents", "Le Prestataire ne traite les donnees a caractere personnel que sur instruction documentee du Client.", diag.Present},
+	{"confidentiality", "fr sans accents", "Le Prestataire veille a ce que les personnes autorisees a traiter les donnees s'engagent a respecter la confidentialite.", diag.Present},
+	{"instructions", "fr avec accents", "Le Prestataire ne traite les données à caractère personnel que sur instruction documentée du Client.", diag.Present},
+	// Transfers: a "Transfers" heading with an adequacy decision; EU-only hosting.
+	{"transfers", "fr adequacy under a heading", "## Article 11 - Transferts\n\nLes données sont hébergées en France. Le Client autorise l'envoi de SMS par un sous-traitant établi aux États-Unis, couvert par la décision d'adéquation de la Commission du 10 juillet 2023.", diag.Present},
+	{"transfers", "fr EU only", "Les données sont hébergées et traitées exclusivement sur le territoire de l'Union européenne.", diag.Present},
+	{"transfers", "en EU only", "Customer Data is stored and processed only within the European Economic Area.", diag.Present},
+	{"transfers", "en instructions limb only", "Supplier shall not transfer Personal Data to a third country without Customer's documented instructions.", diag.Weak},
 }
 
 func TestEngine2Rules(t *testing.T) {

@@ -2,6 +2,8 @@ package lint
 
 import (
 	"regexp"
+
+	"github.com/dpatool/dpa/clauses"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,7 +18,8 @@ type sentence struct {
 }
 
 // fold lower-cases, straightens quotes and dashes, and collapses white space, so
-// patterns need not care about typography. Accents are kept: French needs them.
+// patterns need not care about typography. Accents are removed (clauses.StripAccents):
+// French typed without them ("donnees") must match like French typed with them.
 func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -45,7 +48,7 @@ func fold(s string) string {
 		space = false
 		b.WriteRune(unicode.ToLower(r))
 	}
-	return b.String()
+	return clauses.StripAccents(b.String())
 }
 
 // numberingRe matches clause numbering at the start of a sentence: "2.", "7.1.",
