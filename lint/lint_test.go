@@ -300,6 +300,8 @@ var engine2Cases = []struct {
 	{"transfers", "fr EU only", "Les données sont hébergées et traitées exclusivement sur le territoire de l'Union européenne.", diag.Present},
 	{"transfers", "en EU only", "Customer Data is stored and processed only within the European Economic Area.", diag.Present},
 	{"transfers", "en instructions limb only", "Supplier shall not transfer Personal Data to a third country without Customer's documented instructions.", diag.Weak},
+	{"instructions", "fr que sur instruction de l'", "L'Hébergeur ne traite les données que sur instruction documentée de l'Établissement, y compris en ce qui concerne les transferts.", diag.Present},
+	{"instructions", "en other legitimate business purposes", "We will process Customer Data only on your documented instructions.\n\nWe may also use Customer Data for our other legitimate business purposes, including analytics.", diag.Weak},
 }
 
 func TestEngine2Rules(t *testing.T) {
