@@ -302,6 +302,12 @@ var engine2Cases = []struct {
 	{"transfers", "en instructions limb only", "Supplier shall not transfer Personal Data to a third country without Customer's documented instructions.", diag.Weak},
 	{"instructions", "fr que sur instruction de l'", "L'Hébergeur ne traite les données que sur instruction documentée de l'Établissement, y compris en ce qui concerne les transferts.", diag.Present},
 	{"instructions", "en other legitimate business purposes", "We will process Customer Data only on your documented instructions.\n\nWe may also use Customer Data for our other legitimate business purposes, including analytics.", diag.Weak},
+	// German-style drafting: operations after a colon; the controller alone decides the data.
+	{"nature", "en colon list", "The contractor provides web hosting services. The client can process data: save, modify, transmit, delete.", diag.Present},
+	{"nature", "en art 32 threats are no operations", "The measures protect personal data against accidental or unlawful destruction, loss, alteration, unauthorised disclosure or access.", diag.Missing},
+	{"data-types", "en controller decides the type", "The client alone is responsible for the type and structure of the data. The contractor has no influence on the type of data.", diag.Weak},
+	{"data-subjects", "en circle of those affected", "The contractor has no influence on the type of data and the circle of those affected.", diag.Weak},
+	{"data-types", "fr aucune influence", "Les catégories de données sont celles que le Client choisit. Le Prestataire n'a aucune influence sur la nature des données.", diag.Weak},
 }
 
 func TestEngine2Rules(t *testing.T) {
