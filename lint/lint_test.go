@@ -308,6 +308,10 @@ var engine2Cases = []struct {
 	{"data-types", "en controller decides the type", "The client alone is responsible for the type and structure of the data. The contractor has no influence on the type of data.", diag.Weak},
 	{"data-subjects", "en circle of those affected", "The contractor has no influence on the type of data and the circle of those affected.", diag.Weak},
 	{"data-types", "fr aucune influence", "Les catégories de données sont celles que le Client choisit. Le Prestataire n'a aucune influence sur la nature des données.", diag.Weak},
+	// "This DPA applies to processing under the Agreement" names no service.
+	{"subject-matter", "fr cadre du contrat only", "Le présent accord s'applique aux traitements de données à caractère personnel effectués par le Prestataire pour le compte du Client dans le cadre du contrat de services conclu entre les parties.", diag.Weak},
+	{"subject-matter", "en under the agreement only", "This Addendum applies to the processing of personal data by Supplier on behalf of Customer under the Agreement.", diag.Weak},
+	{"subject-matter", "en named service", "This Addendum applies to the processing of personal data by Supplier in the course of providing the payroll outsourcing service.", diag.Present},
 }
 
 func TestEngine2Rules(t *testing.T) {
