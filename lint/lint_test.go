@@ -312,6 +312,8 @@ var engine2Cases = []struct {
 	{"subject-matter", "fr cadre du contrat only", "Le présent accord s'applique aux traitements de données à caractère personnel effectués par le Prestataire pour le compte du Client dans le cadre du contrat de services conclu entre les parties.", diag.Weak},
 	{"subject-matter", "en under the agreement only", "This Addendum applies to the processing of personal data by Supplier on behalf of Customer under the Agreement.", diag.Weak},
 	{"subject-matter", "en named service", "This Addendum applies to the processing of personal data by Supplier in the course of providing the payroll outsourcing service.", diag.Present},
+	{"controller-rights", "fr faculté", "Le Client garantit la licéité du traitement. Il a la faculté de procéder à des audits et de résilier le contrat en cas de manquement.", diag.Present},
+	{"controller-rights", "fr le client a la faculté", "Le Client garantit la licéité du traitement et a la faculté de suspendre le traitement.", diag.Present},
 }
 
 func TestEngine2Rules(t *testing.T) {
