@@ -314,6 +314,22 @@ var engine2Cases = []struct {
 	{"subject-matter", "en named service", "This Addendum applies to the processing of personal data by Supplier in the course of providing the payroll outsourcing service.", diag.Present},
 	{"controller-rights", "fr faculté", "Le Client garantit la licéité du traitement. Il a la faculté de procéder à des audits et de résilier le contrat en cas de manquement.", diag.Present},
 	{"controller-rights", "fr le client a la faculté", "Le Client garantit la licéité du traitement et a la faculté de suspendre le traitement.", diag.Present},
+	// More drafting forms: German "commission", Swiss/Belgian French, "we/you" SaaS.
+	{"duration", "en commission begins and ends", "The commission begins with the signature of this Agreement and ends with the termination of the Main Contract.", diag.Present},
+	{"duration", "en applies for as long as", "This letter applies for as long as the Programme runs.", diag.Present},
+	{"duration", "fr conclue pour la durée", "La présente convention est conclue pour la durée du Contrat d'agent.", diag.Present},
+	{"duration", "fr même durée", "Le présent contrat règle le traitement des données des locataires. Il a la même durée que le contrat de gérance.", diag.Present},
+	{"nature", "en what we do with it", "What we do with it. We collect the data from the trackers, store it, compute scores and show each participant their results.", diag.Present},
+	{"nature", "fr opérations label", "Opérations : collecte des bulletins, vérification d'identité, inscription au registre, conservation et archivage.", diag.Present},
+	{"nature", "fr elle collecte", "Elle collecte, enregistre, consulte, communique aux entreprises d'entretien, conserve et archive les données.", diag.Present},
+	{"subject-matter", "en what we do", "What we do. We provide virtual machines, block storage, managed databases and networking (\"Services\").", diag.Present},
+	{"purpose", "en subject-matter and purpose", "(a) Subject-matter and purpose: the Provider performs identity verifications for the Client's customer onboarding.", diag.Present},
+	{"purpose", "fr traite les données pour :", "La Régie traite les données pour :\n\n- la gestion des baux ;\n- le suivi des loyers.", diag.Present},
+	{"data-subjects", "fr sont concernés", "Sont concernés les locataires, leurs garants ainsi que les candidats locataires.", diag.Present},
+	{"controller-rights", "en has the right to instruct", "The Sponsor shall ensure a legal basis for the processing and has the right to instruct, to audit and to terminate.", diag.Present},
+	{"controller-rights", "fr reste responsable du traitement", "Le Fonds reste responsable du traitement. Il peut donner des instructions à l'Agent et résilier le contrat.", diag.Present},
+	{"controller-rights", "fr vous êtes responsable", "Vous êtes responsable de traitement et vous nous donnez vos instructions par écrit. Vous pouvez à tout moment demander un audit.", diag.Present},
+	{"controller-rights", "fr obligations seules 2", "Le Propriétaire est responsable du traitement. Il veille à ce que les données soient traitées de manière licite.", diag.Weak},
 }
 
 func TestEngine2Rules(t *testing.T) {
