@@ -264,7 +264,9 @@ func isLabel(f string) bool {
 	ws := strings.Fields(strings.TrimSuffix(f, "."))
 	// A label is a noun phrase; a sentence opening with a subject ("The
 	// Processor keeps its staff trained.") is a statement.
-	if len(ws) > labelWords || labelSubjects[ws[0]] || strings.HasPrefix(ws[0], "l'") {
+	// "The data." is a label; "The Processor keeps its staff trained." is not.
+	subject := labelSubjects[ws[0]] || strings.HasPrefix(ws[0], "l'")
+	if len(ws) > labelWords || subject && len(ws) > 2 {
 		return false
 	}
 	for _, w := range ws {

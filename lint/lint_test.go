@@ -330,6 +330,10 @@ var engine2Cases = []struct {
 	{"controller-rights", "fr reste responsable du traitement", "Le Fonds reste responsable du traitement. Il peut donner des instructions à l'Agent et résilier le contrat.", diag.Present},
 	{"controller-rights", "fr vous êtes responsable", "Vous êtes responsable de traitement et vous nous donnez vos instructions par écrit. Vous pouvez à tout moment demander un audit.", diag.Present},
 	{"controller-rights", "fr obligations seules 2", "Le Propriétaire est responsable du traitement. Il veille à ce que les données soient traitées de manière licite.", diag.Weak},
+	{"data-types", "en the data label", "3. The data. For each participant we collect name, work e-mail, date of birth and daily steps.", diag.Present},
+	{"data-types", "en claims data comprises", "2.4 Claims Data comprises: policyholder and driver names, addresses and contact details, policy number.", diag.Present},
+	{"data-subjects", "fr travailleurs", "3.4 Personnes concernées : les travailleurs de l'employeur et leurs ayants droit.", diag.Present},
+	{"data-subjects", "en applicants", "(d) Data subjects: individuals applying to open an account with the Client.", diag.Present},
 }
 
 func TestEngine2Rules(t *testing.T) {
@@ -386,6 +390,7 @@ func TestJoinLabels(t *testing.T) {
 		{"Durée. Pendant toute la durée du contrat.", 1},
 		{"The Processor keeps its staff trained. It will notify the Customer.", 2},
 		{"Le Prestataire forme son personnel. Il notifie le Client.", 2},
+		{"The data. For each participant we collect name and e-mail.", 1},
 	} {
 		if got := len(joinLabels(c.in, splitSentences(c.in))); got != c.want {
 			t.Errorf("%q: %d sentences, want %d", c.in, got, c.want)
