@@ -334,6 +334,9 @@ var engine2Cases = []struct {
 	{"data-types", "en claims data comprises", "2.4 Claims Data comprises: policyholder and driver names, addresses and contact details, policy number.", diag.Present},
 	{"data-subjects", "fr travailleurs", "3.4 Personnes concernées : les travailleurs de l'employeur et leurs ayants droit.", diag.Present},
 	{"data-subjects", "en applicants", "(d) Data subjects: individuals applying to open an account with the Client.", diag.Present},
+	{"legal-requirement-notice", "en law requires the operator", "Where Union or Spanish law requires the Operator to process the personal data otherwise, the Operator informs the Enterprise Customer of that legal requirement before processing, unless that law prohibits such information.", diag.Present},
+	{"legal-requirement-notice", "en law makes us", "If Irish or EU law makes us process your data in another way, we will tell you before we do, unless that law forbids it.", diag.Present},
+	{"controller-rights", "en roles in a SOW", "For the personal data processed under this SOW the Pharmacy is the controller and the Contractor is its processor. The Pharmacy gives instructions, may audit the Contractor and may terminate this SOW.", diag.Present},
 }
 
 func TestEngine2Rules(t *testing.T) {
