@@ -126,7 +126,7 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 	blockSent := make([][2]int, len(d.Blocks))
 	for bi, b := range d.Blocks {
 		lo := len(t.sentences)
-		for _, sp := range joinLabels(b.Text, splitSentences(b.Text)) {
+		for _, sp := range joinLabels(b.Text, splitSentencesAt(b.Text, b.Lines)) {
 			f := stripNumbering(fold(b.Text[sp[0]:sp[1]]))
 			if f == "" {
 				continue

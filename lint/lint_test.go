@@ -337,6 +337,11 @@ var engine2Cases = []struct {
 	{"legal-requirement-notice", "en law requires the operator", "Where Union or Spanish law requires the Operator to process the personal data otherwise, the Operator informs the Enterprise Customer of that legal requirement before processing, unless that law prohibits such information.", diag.Present},
 	{"legal-requirement-notice", "en law makes us", "If Irish or EU law makes us process your data in another way, we will tell you before we do, unless that law forbids it.", diag.Present},
 	{"controller-rights", "en roles in a SOW", "For the personal data processed under this SOW the Pharmacy is the controller and the Contractor is its processor. The Pharmacy gives instructions, may audit the Contractor and may terminate this SOW.", diag.Present},
+	{"transfers", "en outright ban", "## 7. Transfers\n\n7.1 The Administrator shall not transfer Claims Data outside the UK and the EEA.", diag.Present},
+	{"transfers", "fr aucun transfert", "## Article 11 - Transferts\n\nLes données sont hébergées en France. Aucun transfert hors de l'Union européenne n'est autorisé.", diag.Present},
+	{"transfers", "en ban with consent is the instructions limb", "Supplier shall not transfer Personal Data outside the EEA without Customer's prior written consent.", diag.Weak},
+	{"nature", "en numbered table row", "| No. | Item | Details |\n|---|---|---|\n| 4 | Operations | Receiving shipment data, printing labels, sorting, delivery, archiving. |", diag.Present},
+	{"purpose", "en lead-in colon then (a)", "2.1 The parties record the following:\n(a) Subject-matter and purpose: the Provider performs identity verifications for the Client's customer onboarding.", diag.Present},
 }
 
 func TestEngine2Rules(t *testing.T) {

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/dpatool/dpa/clauses"
 	"strings"
@@ -53,9 +54,9 @@ func fold(s string) string {
 
 // numberingRe matches clause numbering at the start of a sentence: "2.", "7.1.",
 // "(a)", "b)", "iv.", "clause 5 -", "article 3 :", "3.3" (many drafters leave the
-// final dot off multi-level numbers), "A.2" or "A2.1" (annex and schedule items), so that a pattern anchored with
+// final dot off multi-level numbers), "A.2" or "A2.1" (annex and schedule items), a table's row-number cell ("4 | "), so that a pattern anchored with
 // "^" sees the words of the heading or field label.
-var numberingRe = regexp.MustCompile(`^(?:(?:clause|section|article|schedule|annex|annexe|appendix|exhibit)\s+[0-9ivxlc]+[a-z]?(?:\.[0-9]+)*\s*[-:.)]?\s+|\(?(?:[0-9]+(?:\.[0-9]+)*|[ivx]+|[a-z])[.)]\.?\s+|[0-9]+(?:\.[0-9]+)+\s+|[a-z]\.?[0-9]+(?:\.[0-9]+)+\.?\s+|[a-z]\.[0-9]+\.?\s+|\([0-9ivx]+|[a-z]\)\s+)+`)
+var numberingRe = regexp.MustCompile(`^(?:(?:clause|section|article|schedule|annex|annexe|appendix|exhibit)\s+[0-9ivxlc]+[a-z]?(?:\.[0-9]+)*\s*[-:.)]?\s+|\(?(?:[0-9]+(?:\.[0-9]+)*|[ivx]+|[a-z])[.)]\.?\s+|[0-9]+(?:\.[0-9]+)*\.?\s*\|\s*|[0-9]+(?:\.[0-9]+)+\s+|[a-z]\.?[0-9]+(?:\.[0-9]+)+\.?\s+|[a-z]\.[0-9]+\.?\s+|\([0-9ivx]+|[a-z]\)\s+)+`)
 
 func stripNumbering(s string) string {
 	if loc := numberingRe.FindStringIndex(s); loc != nil && loc[1] < len(s) {
@@ -78,12 +79,17 @@ var abbreviations = map[string]bool{
 // splitSentences cuts text at sentence ends: ".", "!" or "?" followed by white space
 // and an upper-case letter, digit, bracket or quote, unless the word before the dot
 // is an abbreviation.
-func splitSentences(text string) [][2]int {
+func splitSentences(text string) [][2]int { return splitSentencesAt(text, nil) }
+
+// splitSentencesAt is splitSentences for a block whose source lines start at the
+// byte offsets lineStarts (Block.Lines), which readers keep when they fold the
+// line breaks into spaces.
+func splitSentencesAt(text string, lineStarts []int) [][2]int {
 	var out [][2]int
 	start := 0
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if c != '.' && c != '!' && c != '?' && c != ';' {
+		if c != '.' && c != '!' && c != '?' && c != ';' && c != ':' {
 			continue
 		}
 		// Skip closing quotes or brackets after the terminator.
@@ -102,7 +108,13 @@ func splitSentences(text string) [][2]int {
 			continue
 		}
 		next, _ := utf8.DecodeRuneInString(text[k:])
-		if c == ';' {
+		if c == ':' {
+			// A lead-in ends a sentence only where an enumerated item starts on a
+			// new line: "The parties record the following:\n(a) Subject-matter: ...".
+			if !(next == '(' && (strings.Contains(text[j:k], "\n") || slices.Contains(lineStarts, k))) {
+				continue
+			}
+		} else if c == ';' {
 			// A semicolon ends a sentence only where a new provision starts: "(b)" or
 			// an upper-case word. Lists of items joined by "; and" stay together.
 			if !(next == '(' || unicode.IsUpper(next)) {

@@ -16,6 +16,7 @@ func TestStripNumbering(t *testing.T) {
 		"a processor shall":              "a processor shall",
 		"1.2.3 subject matter":           "subject matter",
 		"3.3 nature: storage":            "nature: storage",
+		"4 | operations | hosting":       "operations | hosting",
 		"2026 the processor":             "2026 the processor",
 		"1.2.3. subject matter":          "subject matter",
 		"(1) obligation to carry out an": "obligation to carry out an",
