@@ -342,6 +342,8 @@ var engine2Cases = []struct {
 	{"transfers", "en ban with consent is the instructions limb", "Supplier shall not transfer Personal Data outside the EEA without Customer's prior written consent.", diag.Weak},
 	{"nature", "en numbered table row", "| No. | Item | Details |\n|---|---|---|\n| 4 | Operations | Receiving shipment data, printing labels, sorting, delivery, archiving. |", diag.Present},
 	{"purpose", "en lead-in colon then (a)", "2.1 The parties record the following:\n(a) Subject-matter and purpose: the Provider performs identity verifications for the Client's customer onboarding.", diag.Present},
+	{"purpose", "en claims handling", "Purpose: to handle and settle motor claims on the Insurer's behalf.", diag.Present},
+	{"purpose", "fr tenue du registre", "Finalités : tenir le registre des actionnaires et verser les dividendes.", diag.Present},
 }
 
 func TestEngine2Rules(t *testing.T) {
