@@ -126,7 +126,7 @@ func Parse(name string, data []byte) (*Config, error) {
 		case "fail_on":
 			c.FailOn = p.failOn(v)
 		default:
-			hint := didYouMean(k.Value, []string{"disable", "levels", "profile", "include", "exclude", "fail_on"})
+			hint := nearest.DidYouMean(k.Value, []string{"disable", "levels", "profile", "include", "exclude", "fail_on"})
 			if hint == "" {
 				hint = " (want disable, levels, profile, include, exclude or fail_on)"
 			}
@@ -207,7 +207,7 @@ func failLevel(s string) (clauses.Level, error) {
 			return clauses.Level(s), nil
 		}
 	}
-	return "", fmt.Errorf("unknown level %q%s (want mandatory, expected, risk, a comma-separated list of them, or none)", s, didYouMean(s, append(levelNames, "none")))
+	return "", fmt.Errorf("unknown level %q%s (want mandatory, expected, risk, a comma-separated list of them, or none)", s, nearest.DidYouMean(s, append(levelNames, "none")))
 }
 
 func appendLevel(ls []clauses.Level, l clauses.Level) []clauses.Level {
@@ -267,7 +267,7 @@ func (p *parser) checkID(n *yaml.Node, key string) bool {
 	if _, ok := clauses.Lookup(n.Value); ok {
 		return true
 	}
-	hint := didYouMean(n.Value, clauses.IDs())
+	hint := nearest.DidYouMean(n.Value, clauses.IDs())
 	if hint == "" {
 		hint = " (dpa rules lists them)"
 	}
@@ -306,7 +306,7 @@ func (p *parser) levels(v *yaml.Node) map[string]clauses.Level {
 			}
 		}
 		if !ok {
-			p.errorf(val, "levels.%s: expected mandatory, expected, risk or off, got %s%s", k.Value, describe(val), didYouMean(val.Value, names))
+			p.errorf(val, "levels.%s: expected mandatory, expected, risk or off, got %s%s", k.Value, describe(val), nearest.DidYouMean(val.Value, names))
 			continue
 		}
 		out[k.Value] = clauses.Level(value)
@@ -330,7 +330,7 @@ func (p *parser) profile(v *yaml.Node) Profile {
 		case "migration":
 			dst = &pr.Migration
 		default:
-			p.errorf(k, "profile: unknown setting %q%s (want special_categories or migration)", k.Value, didYouMean(k.Value, keys))
+			p.errorf(k, "profile: unknown setting %q%s (want special_categories or migration)", k.Value, nearest.DidYouMean(k.Value, keys))
 			continue
 		}
 		s, ok := toSwitch(val)
@@ -389,9 +389,6 @@ func (p *parser) failOn(v *yaml.Node) []clauses.Level {
 	}
 	return out
 }
-
-// didYouMean returns ` (did you mean "x"?)` for the closest candidate, or "".
-func didYouMean(s string, candidates []string) string { return nearest.DidYouMean(s, candidates) }
 
 func kindName(n *yaml.Node) string {
 	switch n.Kind {
