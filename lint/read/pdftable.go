@@ -400,6 +400,7 @@ func borderlessTables(runs []pdfRun, first int) int {
 		return -1
 	}
 	n := 0
+	floor := 0 // lines before it belong to an earlier table
 	for li := 0; li < len(lines); {
 		if len(frags[li]) < 2 {
 			li++
@@ -420,6 +421,9 @@ func borderlessTables(runs []pdfRun, first int) int {
 			gap := runs[lines[end-1][0]].y - runs[lines[end][0]].y
 			if gap > 4*size {
 				break
+			}
+			if sp := splitAtColumns(frags[end], cols, runs, colTol); sp != nil {
+				frags[end] = sp
 			}
 			fs := frags[end]
 			ok := true
@@ -460,13 +464,31 @@ func borderlessTables(runs []pdfRun, first int) int {
 			li = end
 			continue
 		}
-		// Rows.
+		// A label cell centred vertically in its row starts below the first
+		// line of the row's other cells, so the table may begin a few lines
+		// above its first line with two cells: lines wholly inside a later column.
+		for li > floor {
+			k := li - 1
+			if sp := splitAtColumns(frags[k], cols, runs, colTol); sp != nil {
+				frags[k] = sp
+			}
+			if runs[lines[li][0]].y-runs[lines[k][0]].y > 2*size || !inLaterColumns(frags[k], cols, colOf) {
+				break
+			}
+			li = k
+		}
+		// Rows. The line advance is the smallest gap between lines that share
+		// a column: a centred label sits between two lines of its neighbour
+		// cell and would halve any gap measured across columns.
 		minGap, maxGap := math.Inf(1), 0.0
 		for k := li + 1; k < end; k++ {
 			g := runs[lines[k-1][0]].y - runs[lines[k][0]].y
-			minGap, maxGap = math.Min(minGap, g), math.Max(maxGap, g)
+			maxGap = math.Max(maxGap, g)
+			if shareColumn(frags[k-1], frags[k], cols, colOf) {
+				minGap = math.Min(minGap, g)
+			}
 		}
-		spaced := maxGap > minGap*1.3
+		spaced := !math.IsInf(minGap, 1) && maxGap > minGap*1.3
 		lastEnd := 0.0 // the right edge of the last column
 		for k := li; k < end; k++ {
 			for _, f := range frags[k] {
@@ -490,6 +512,12 @@ func borderlessTables(runs []pdfRun, first int) int {
 			}
 			for _, f := range frags[k] {
 				c := colOf(cols, f)
+				if c < 0 {
+					// A column added by a later line can make an earlier
+					// fragment overrun it; such a fragment stays in the
+					// column it starts in.
+					c = startColumn(cols, f.start, colTol)
+				}
 				for _, r := range f.runs {
 					runs[r].trow = first + n
 					runs[r].col = cols[c]
@@ -497,8 +525,90 @@ func borderlessTables(runs []pdfRun, first int) int {
 			}
 		}
 		li = end
+		floor = end
 	}
 	return n
+}
+
+// splitAtColumns splits fragments that run across a column start at a run that
+// begins there: a long label set close to its neighbour cell is one fragment by the
+// gap rule ("Categories of data Client's customers"). It returns nil when no
+// fragment splits.
+func splitAtColumns(fs []pdfFrag, cols []float64, runs []pdfRun, tol float64) []pdfFrag {
+	var out []pdfFrag
+	split := false
+	for _, f := range fs {
+		cur := pdfFrag{start: f.start, end: f.start}
+		for _, k := range f.runs {
+			r := runs[k]
+			if len(cur.runs) > 0 && r.x > cur.start+tol && atColumn(cols, r.x, tol) {
+				out = append(out, cur)
+				cur = pdfFrag{start: r.x, end: r.x}
+				split = true
+			}
+			cur.runs = append(cur.runs, k)
+			cur.end = math.Max(cur.end, r.x+r.w)
+		}
+		out = append(out, cur)
+	}
+	if !split {
+		return nil
+	}
+	for i := range out {
+		var rs []pdfRun
+		for _, k := range out[i].runs {
+			rs = append(rs, runs[k])
+		}
+		out[i].text, _, _, _ = joinRuns(rs)
+	}
+	return out
+}
+
+func atColumn(cols []float64, x, tol float64) bool {
+	for _, c := range cols {
+		if math.Abs(c-x) <= tol {
+			return true
+		}
+	}
+	return false
+}
+
+// inLaterColumns reports whether every fragment of a line sits in a column other
+// than the first.
+func inLaterColumns(fs []pdfFrag, cols []float64, colOf func([]float64, pdfFrag) int) bool {
+	for _, f := range fs {
+		if colOf(cols, f) < 1 {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
+// shareColumn reports whether two lines have a fragment in the same column.
+func shareColumn(a, b []pdfFrag, cols []float64, colOf func([]float64, pdfFrag) int) bool {
+	for _, f := range a {
+		c := colOf(cols, f)
+		if c < 0 {
+			continue
+		}
+		for _, g := range b {
+			if colOf(cols, g) == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startColumn returns the last column starting at or before x (within tol), or 0.
+func startColumn(cols []float64, x, tol float64) int {
+	c := 0
+	for i, cx := range cols {
+		if cx <= x+tol {
+			c = i
+		}
+	}
+	return c
 }
 
 // realColumns reports whether the first column of a candidate table holds text
