@@ -149,3 +149,53 @@ func TestProfileMigration2(t *testing.T) {
 		})
 	}
 }
+
+// rules4Cases cover round 4 of the accuracy work (issue 5): concepts the rules
+// missed on the blind sets, each written in our own words in English and French,
+// with near-misses.
+var rules4Cases = []struct {
+	id, name, src string
+	opt           Options
+	want          diag.Status
+}{
+	// subprocessor-authorisation: "sous-traitant" alone is the sub-processor when
+	// the processor has another name; delegating work to third parties or
+	// freelancers is engaging sub-processors; "permission"; a specific regime
+	// (every engagement needs prior consent) needs no separate notice or objection.
+	{"subprocessor-authorisation", "fr plural sous-traitants", "Le Prestataire peut recourir à des sous-traitants avec l'accord écrit préalable du Client ; il l'informe un mois à l'avance de tout remplacement et le Client peut s'y opposer.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "fr objection only if", "Le Client autorise de manière générale le Fournisseur à faire appel à des sous-traitants. Le Fournisseur l'informe quinze jours avant tout changement de sous-traitant ; le Client ne peut s'y opposer que si le nouveau sous-traitant est établi hors de l'Union.", Options{}, diag.Weak},
+	{"subprocessor-authorisation", "en objection only if", "Customer gives general written authorisation for Vendor to engage sub-processors. Vendor will give thirty days' notice of any new sub-processor, and Customer may object only if the new sub-processor is a competitor of Customer.", Options{}, diag.Weak},
+	{"subprocessor-authorisation", "en objection on reasonable grounds", "Customer gives general written authorisation for Vendor to engage sub-processors. Vendor will give thirty days' notice of any new sub-processor, and Customer may object on reasonable grounds.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "en freelancers do the work", "The Agency may rely on external interpreters to perform the Services.", Options{}, diag.Weak},
+	{"subprocessor-authorisation", "fr confier à des tiers", "Le Gestionnaire peut confier certaines opérations de traitement à des tiers sans l'accord préalable du Bailleur.", Options{}, diag.Weak},
+	{"subprocessor-authorisation", "en general permission", "The Client gives the Supplier general permission to use sub-processors. The Supplier tells the Client of any intended change of sub-processor one month beforehand, and the Client may object to it.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "en specific regime", "The Supplier shall not subcontract any processing to another processor without the Customer's prior written consent.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "en specific or general is no specific regime", "The Supplier shall not engage another processor without prior specific or general written authorisation of the Customer.", Options{}, diag.Weak},
+	{"subprocessor-authorisation", "fr régime spécifique", "Le Prestataire ne peut confier tout ou partie du traitement à un autre sous-traitant sans l'accord écrit préalable du Client.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "fr named with parenthesis", "Vous nous autorisez à faire appel à Stockeo (hébergement, Lille). Nous vous prévenons au moins trente jours avant tout ajout ou remplacement ; vous pouvez vous y opposer.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "fr rights list is no objection", "Le Client autorise de manière générale le recours à des sous-traitants ultérieurs ; le Prestataire l'en informe au préalable.\n\nLe Prestataire aide le Client à traiter les demandes d'accès, de rectification et d'opposition des personnes concernées.", Options{}, diag.Weak},
+	{"subprocessor-authorisation", "en rights list is no objection", "Customer generally authorises the use of sub-processors and Supplier will inform Customer in advance of any new one.\n\nSupplier helps Customer answer requests for access, rectification, erasure or objection from data subjects.", Options{}, diag.Weak},
+
+	// subprocessor-list: sub-processors named in the authorisation; an annex
+	// headed "Approved sub-processors"; a list kept elsewhere; a list on request
+	// or partly on request is weak.
+	{"subprocessor-list", "en named entities", "The Customer approves the engagement of Cloudnest GmbH (hosting, Frankfurt) and Mailfox Ltd (email delivery, Dublin).", Options{}, diag.Present},
+	{"subprocessor-list", "fr named entity", "Le Client autorise le recours à Stockeo SAS (hébergement, Lille).", Options{}, diag.Present},
+	{"subprocessor-list", "en overview on request", "A current overview of the sub-processors can be obtained from the Supplier on request.", Options{}, diag.Weak},
+	{"subprocessor-list", "fr others on request", "Le Client autorise le recours à Stockeo SAS (hébergement, Lille).\n\nLes autres sous-traitants ultérieurs sont indiqués au Client sur demande.", Options{}, diag.Weak},
+	{"subprocessor-list", "en annex heading", "## Annex 3 - Approved sub-processors\n\n| Entity | Service | Country |\n|---|---|---|\n| Rackworks BV | hosting | Netherlands |", Options{}, diag.Present},
+	{"subprocessor-list", "en current heading near-miss", "## Current sub-processors\n\nThe Vendor may keep using the sub-processors it used before this addendum.", Options{}, diag.Missing},
+	{"subprocessor-list", "en list published", "Subprocessors. The up-to-date list is published on our website at example.com/subprocessors.", Options{}, diag.Present},
+	{"subprocessor-list", "fr table header", "Le tableau ci-dessous est tenu à jour par le Prestataire et il est joint au présent contrat.\n\n| Sous-traitant | Prestation | Pays |\n|---|---|---|\n| Nuvola SpA | hébergement | Italie |", Options{}, diag.Present},
+}
+
+func TestRules4(t *testing.T) {
+	for _, c := range rules4Cases {
+		t.Run(c.id+"/"+c.name, func(t *testing.T) {
+			f := status(t, c.src, c.id, c.opt)
+			if f.Status != c.want {
+				t.Errorf("got %s (%s) for %q, want %s", f.Status, f.Reason, c.src, c.want)
+			}
+		})
+	}
+}
