@@ -65,6 +65,14 @@ type pdfCellLine struct {
 	line int // 1-based line on the page
 }
 
+// symbolBullets maps the private-use code points that Word and LibreOffice emit
+// for list bullets drawn in the Symbol and Wingdings fonts to ordinary bullets,
+// so a bulleted list reads as a list, not as a two-column table of "\uf0b7" marks.
+var symbolBullets = strings.NewReplacer(
+	"\uf0b7", "•", "\uf0a7", "▪", "\uf0d8", "•", "\uf076", "•", "\uf0fc", "•",
+	"\uf06e", "▪", "\uf0a8", "•", "\uf02d", "–", "\uf0e8", "•",
+)
+
 func readPDF(d *doc.Document, data []byte) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -374,7 +382,7 @@ func (ex *pdfExtractor) interpret(strm, res pdf.Value, ctm [6]float64, depth int
 			}
 			adv += tx * g.th
 		}
-		s := sb.String()
+		s := symbolBullets.Replace(sb.String())
 		m := mul([6]float64{g.tfs * g.th, 0, 0, g.tfs, 0, g.trise}, mul(g.tm, g.ctm))
 		size := math.Hypot(m[2], m[3])
 		end := mul([6]float64{1, 0, 0, 1, adv, 0}, mul(g.tm, g.ctm))

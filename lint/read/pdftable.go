@@ -364,6 +364,18 @@ func borderlessTables(runs []pdfRun, first int) int {
 		lines = append(lines, line)
 		i = j
 	}
+	lines = mergeInterleaved(runs, lines)
+	// A merged line is placed at its top baseline and sized by its first run there.
+	ys := make([]float64, len(lines))
+	sizes := make([]float64, len(lines))
+	for i, line := range lines {
+		ys[i] = math.Inf(-1)
+		for _, k := range line {
+			if runs[k].y > ys[i] {
+				ys[i], sizes[i] = runs[k].y, runs[k].size
+			}
+		}
+	}
 	frags := make([][]pdfFrag, len(lines))
 	for li, line := range lines {
 		var cur *pdfFrag
@@ -414,11 +426,11 @@ func borderlessTables(runs []pdfRun, first int) int {
 			li++
 			continue
 		}
-		size := runs[lines[li][0]].size
+		size := sizes[li]
 		end := li + 1
 		multi := 1
 		for end < len(lines) {
-			gap := runs[lines[end-1][0]].y - runs[lines[end][0]].y
+			gap := ys[end-1] - ys[end]
 			if gap > 4*size {
 				break
 			}
@@ -466,13 +478,14 @@ func borderlessTables(runs []pdfRun, first int) int {
 		}
 		// A label cell centred vertically in its row starts below the first
 		// line of the row's other cells, so the table may begin a few lines
-		// above its first line with two cells: lines wholly inside a later column.
+		// above its first line with two cells: lines wholly inside a later
+		// column, or lines whose cells fit the columns once split at them.
 		for li > floor {
 			k := li - 1
 			if sp := splitAtColumns(frags[k], cols, runs, colTol); sp != nil {
 				frags[k] = sp
 			}
-			if runs[lines[li][0]].y-runs[lines[k][0]].y > 2*size || !inLaterColumns(frags[k], cols, colOf) {
+			if ys[li]-ys[k] > 2*size || !(inLaterColumns(frags[k], cols, colOf) || len(frags[k]) >= 2 && fitColumns(frags[k], cols, colOf)) {
 				break
 			}
 			li = k
@@ -482,7 +495,7 @@ func borderlessTables(runs []pdfRun, first int) int {
 		// cell and would halve any gap measured across columns.
 		minGap, maxGap := math.Inf(1), 0.0
 		for k := li + 1; k < end; k++ {
-			g := runs[lines[k-1][0]].y - runs[lines[k][0]].y
+			g := ys[k-1] - ys[k]
 			maxGap = math.Max(maxGap, g)
 			if shareColumn(frags[k-1], frags[k], cols, colOf) {
 				minGap = math.Min(minGap, g)
@@ -500,11 +513,11 @@ func borderlessTables(runs []pdfRun, first int) int {
 		for k := li; k < end; k++ {
 			newRow := k == li
 			if k > li {
-				g := runs[lines[k-1][0]].y - runs[lines[k][0]].y
+				g := ys[k-1] - ys[k]
 				if spaced {
 					newRow = g > minGap*1.3
 				} else {
-					newRow = startsRow(frags[k-1], frags[k], cols, lastEnd, colOf, runs[lines[k][0]].size)
+					newRow = startsRow(frags[k-1], frags[k], cols, lastEnd, colOf, sizes[k])
 				}
 			}
 			if newRow {
@@ -528,6 +541,41 @@ func borderlessTables(runs []pdfRun, first int) int {
 		floor = end
 	}
 	return n
+}
+
+// mergeInterleaved joins a line to the one above when they are closer than a line
+// height and do not overlap horizontally: text that near cannot be stacked in one
+// column, so it sits beside it - a table cell centred vertically in its row, as
+// browsers and word processors draw HTML tables, has its baselines half a line off
+// its neighbour's.
+func mergeInterleaved(runs []pdfRun, lines [][]int) [][]int {
+	var out [][]int
+	for _, line := range lines {
+		if n := len(out); n > 0 {
+			prev := out[n-1]
+			top, size := runs[prev[0]].y, runs[prev[0]].size
+			if top-runs[line[0]].y < 0.8*size && !overlapX(runs, prev, line) {
+				merged := append(append([]int(nil), prev...), line...)
+				sort.SliceStable(merged, func(a, b int) bool { return runs[merged[a]].x < runs[merged[b]].x })
+				out[n-1] = merged
+				continue
+			}
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// overlapX reports whether any run of a overlaps any run of b horizontally.
+func overlapX(runs []pdfRun, a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if runs[i].x < runs[j].x+runs[j].w && runs[j].x < runs[i].x+runs[i].w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitAtColumns splits fragments that run across a column start at a run that
@@ -582,6 +630,16 @@ func inLaterColumns(fs []pdfFrag, cols []float64, colOf func([]float64, pdfFrag)
 		}
 	}
 	return len(fs) > 0
+}
+
+// fitColumns reports whether every fragment of a line fits a column.
+func fitColumns(fs []pdfFrag, cols []float64, colOf func([]float64, pdfFrag) int) bool {
+	for _, f := range fs {
+		if colOf(cols, f) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // shareColumn reports whether two lines have a fragment in the same column.
