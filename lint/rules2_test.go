@@ -187,6 +187,25 @@ var rules4Cases = []struct {
 	{"subprocessor-list", "en current heading near-miss", "## Current sub-processors\n\nThe Vendor may keep using the sub-processors it used before this addendum.", Options{}, diag.Missing},
 	{"subprocessor-list", "en list published", "Subprocessors. The up-to-date list is published on our website at example.com/subprocessors.", Options{}, diag.Present},
 	{"subprocessor-list", "fr table header", "Le tableau ci-dessous est tenu à jour par le Prestataire et il est joint au présent contrat.\n\n| Sous-traitant | Prestation | Pays |\n|---|---|---|\n| Nuvola SpA | hébergement | Italie |", Options{}, diag.Present},
+
+	// breach-notification and infringing-instruction: Quebec "incident de
+	// confidentialité", "avise", we/you forms ("nous vous notifions").
+	{"breach-notification", "fr avise incident de confidentialité", "Le Fournisseur avise le Client de tout incident de confidentialité touchant ses renseignements personnels sans délai.", Options{}, diag.Present},
+	{"breach-notification", "en advise confidentiality incident", "Provider will advise Customer of any confidentiality incident affecting Customer data without undue delay.", Options{}, diag.Present},
+	{"breach-notification", "fr nous vous notifions", "Nous vous notifions toute violation de données dans les vingt-quatre heures suivant sa découverte.", Options{}, diag.Present},
+	{"infringing-instruction", "fr nous vous en avisons", "Si nous estimons qu'une de vos instructions viole le RGPD, nous vous en avisons immédiatement.", Options{}, diag.Present},
+
+	// audits: "vérification" (Quebec, Switzerland); a report that "tient lieu"
+	// of any audit; a limit to reports stated in another section of the contract.
+	{"audits", "fr vérification sur place", "Le Client peut faire procéder, une fois par an, à une vérification sur place par un vérificateur qu'il désigne. Le Prestataire met à la disposition du Client toute l'information nécessaire pour démontrer le respect de ses obligations.", Options{}, diag.Present},
+	{"audits", "fr rapport tient lieu", "Chaque année, le Prestataire remet au Client son rapport ISAE 3402, qui tient lieu de toute vérification.", Options{}, diag.Weak},
+	{"audits", "en limit in another section", "## Audits\n\nCustomer or its auditor may audit Supplier once a year, and Supplier shall provide all information necessary to demonstrate compliance.\n\n## Costs\n\nEach party bears its own costs.\n\n## Limits\n\nAny audit will be limited to a review of Supplier's SOC 2 report.", Options{}, diag.Weak},
+
+	// breach-details: plain-language notices; Quebec "avis"; no contact point
+	// needed; "toute information utile" is weak.
+	{"breach-details", "en plain language", "We will tell you without undue delay after we learn of a personal data breach. Our notice will explain what happened, roughly how many people and records are affected, the likely consequences and what we have done about it.", Options{}, diag.Present},
+	{"breach-details", "fr avis indique", "Le Fournisseur avise le Client de tout incident de confidentialité. L'avis indique la nature de l'incident, le nombre de personnes touchées, le risque de préjudice et les mesures adoptées pour le limiter.", Options{}, diag.Present},
+	{"breach-details", "fr information utile", "Le Prestataire notifie au Client toute violation de données. La notification est accompagnée de toute information utile.", Options{}, diag.Weak},
 }
 
 func TestRules4(t *testing.T) {
