@@ -153,6 +153,18 @@ type Rules struct {
 	Profiles map[Condition]Profile
 	// LangWords are frequent function words per language, for language detection.
 	LangWords map[string][]string
+	// partyWords match, in full, a word the vocabularies {processor} or
+	// {controller} already know ("vendor", "the customer", "prestataire").
+	partyWords map[string]*regexp.Regexp
+}
+
+// PartyWord reports whether folded text s, in full, is a word that the
+// {processor} or {controller} vocabulary of lang already names. The linter uses
+// it to tell a contract's own names for the parties ("the Laboratory", "l'Éditeur")
+// from names every rule already reads.
+func (rs *Rules) PartyWord(lang, s string) bool {
+	re := rs.partyWords[lang]
+	return re != nil && re.MatchString(s)
 }
 
 // Rule returns the rule for requirement id.
@@ -198,6 +210,14 @@ func LoadRules(fsys fs.FS) (*Rules, error) {
 	}
 	if err := loadProfile(fsys, vocab, rs); err != nil {
 		return nil, err
+	}
+	rs.partyWords = map[string]*regexp.Regexp{}
+	for _, lang := range Langs {
+		re, err := regexp.Compile(StripAccents(`^(?:the |le |la |l')?(?:` + vocab["processor"][lang] + `|` + vocab["controller"][lang] + `)$`))
+		if err != nil {
+			return nil, fmt.Errorf("vocab.yaml: {processor} and {controller}: %w", err)
+		}
+		rs.partyWords[lang] = re
 	}
 	names, err := fs.Glob(fsys, "*.yaml")
 	if err != nil {

@@ -122,21 +122,24 @@ const slide = 3
 
 func prepare(d *doc.Document, rs *clauses.Rules) *text {
 	t := &text{d: d}
-	var folded []string
+	folded := make([]string, 0, len(d.Blocks))
+	for _, b := range d.Blocks {
+		folded = append(folded, fold(b.Text))
+	}
+	t.lang = detectLang(folded, rs.LangWords)
+	aliases := findAliases(d, t.lang, rs)
 	blockSent := make([][2]int, len(d.Blocks))
 	for bi, b := range d.Blocks {
 		lo := len(t.sentences)
 		for _, sp := range joinLabels(b.Text, splitSentencesAt(b.Text, b.Lines)) {
-			f := stripNumbering(fold(b.Text[sp[0]:sp[1]]))
+			f := stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, sp[0], sp[1]), t.lang, aliases)))
 			if f == "" {
 				continue
 			}
 			t.sentences = append(t.sentences, sentence{block: bi, start: sp[0], end: sp[1], folded: f})
 		}
 		blockSent[bi] = [2]int{lo, len(t.sentences)}
-		folded = append(folded, fold(b.Text))
 	}
-	t.lang = detectLang(folded, rs.LangWords)
 	t.negated = make([]bool, len(t.sentences))
 	for i, s := range t.sentences {
 		t.negated[i] = rs.Negations.Match(t.lang, s.folded)

@@ -52,6 +52,59 @@ func fold(s string) string {
 	return clauses.StripAccents(b.String())
 }
 
+// hyphenPrefixes are word starts that keep their hyphen when a line breaks after
+// it: "sub-/processor", "third-/party", "sous-/traitant" are compounds, while
+// "in-/structions" is one word split by the typesetter.
+var hyphenPrefixes = map[string]bool{
+	"sub": true, "sous": true, "third": true, "non": true, "co": true, "self": true, "cross": true,
+	"e": true, "anti": true, "ex": true, "multi": true, "post": true, "pre": true, "semi": true,
+	"end": true, "opt": true, "ci": true, "au": true, "peut": true, "vis": true, "long": true,
+	"short": true, "well": true, "high": true, "low": true, "day": true, "full": true, "part": true,
+	"on": true, "off": true, "follow": true, "set": true, "back": true, "built": true, "up": true,
+}
+
+// joinBroken returns text[lo:hi] with the words that a hard line break split
+// ("in- / structions", "con- / fidentiality") made whole again; lineStarts are
+// the offsets where source lines begin (Block.Lines). A compound broken at its
+// own hyphen ("sub- / processor") keeps the hyphen.
+func joinBroken(text string, lineStarts []int, lo, hi int) string {
+	var b strings.Builder
+	last := lo
+	for _, k := range lineStarts {
+		if k <= lo+2 || k >= hi {
+			continue
+		}
+		cut := k - 1
+		for cut > lo && (text[cut] == ' ' || text[cut] == '\n' || text[cut] == '\r' || text[cut] == '\t') {
+			cut--
+		}
+		if cut == k-1 && text[cut] != ' ' && text[cut] != '\n' {
+			continue // no white space at the break
+		}
+		if text[cut] != '-' || cut <= last {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[last:cut])
+		next, _ := utf8.DecodeRuneInString(text[k:hi])
+		if !unicode.IsLetter(prev) || !unicode.IsLower(next) {
+			continue
+		}
+		ws := strings.LastIndexFunc(text[last:cut], func(r rune) bool { return !unicode.IsLetter(r) })
+		word := strings.ToLower(text[last+ws+1 : cut])
+		if hyphenPrefixes[word] {
+			b.WriteString(text[last : cut+1])
+		} else {
+			b.WriteString(text[last:cut])
+		}
+		last = k
+	}
+	if last == lo {
+		return text[lo:hi]
+	}
+	b.WriteString(text[last:hi])
+	return b.String()
+}
+
 // numberingRe matches clause numbering at the start of a sentence: "2.", "7.1.",
 // "(a)", "b)", "iv.", "clause 5 -", "article 3 :", "3.3" (many drafters leave the
 // final dot off multi-level numbers), "A.2" or "A2.1" (annex and schedule items), a table's row-number cell ("4 | "), so that a pattern anchored with

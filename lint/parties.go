@@ -1,0 +1,195 @@
+package lint
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/dpatool/dpa/clauses"
+	"github.com/dpatool/dpa/lint/doc"
+)
+
+// Contracts name their parties as they like: "the Laboratory", "the Insurer",
+// "l'Éditeur", "le Propriétaire". The rules speak of the processor and the
+// controller through the vocabularies {processor} and {controller}, which cannot
+// list every name a drafter chooses. So the linter reads the roles the contract
+// itself declares ("(the "Laboratory"), acting as processor", "Le Propriétaire est
+// responsable du traitement") and reads each later use of such a name as the
+// role it stands for.
+
+// alias is a contract's own name for one of its parties.
+type alias struct {
+	name      string // as written in the contract: "Laboratory", "Éditeur"
+	processor bool   // the name stands for the processor (else the controller)
+	re        *regexp.Regexp
+}
+
+// nameRe is a defined name: one to three capitalised words.
+const nameRe = `\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}`
+
+// roleRe is the role a contract gives a party.
+const roleRe = `(?i:the |a |an |its |le |un |son |en )?(?i:sole |seul )?(?i:data )?((?i:processor|controller|sous-traitant|responsable (?:du |de )?traitement))`
+
+var (
+	// (the "Laboratory"), acting as processor / ci-après « l'Éditeur », sous-traitant
+	aliasDefRe = regexp.MustCompile(`["“”«]\s*\**\s*(?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `)\**\s*["“”»]\s*\)?,?\s*(?:(?i:acting|agissant|intervenant|being)\s+)?(?i:as|en (?:sa )?qualité de|en tant que|in (?:its|the) capacity (?:as|of)|qui a la qualité de)?\s*` + roleRe + `\b`)
+	// The Sponsor is the controller / le Prestataire est son sous-traitant
+	aliasIsRe = regexp.MustCompile(`(?:^|[\s(])(?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `) (?i:is|remains|acts as|shall act as|will act as|acts in its capacity as|est|reste|demeure|agit en qualité de|agit en tant que|intervient en qualité de|a la qualité de)\s+` + roleRe + `\b`)
+	// ... and the Operator its processor / ... et l'Agent son sous-traitant
+	aliasEllipsisRe = regexp.MustCompile(`\b(?i:and|et) (?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `),? (?i:its|son|sa) ((?i:processor|controller|sous-traitant|responsable (?:du |de )?traitement))\b`)
+	// The Administrator shall process Claims Data ... on the Insurer's behalf /
+	// l'Éditeur traite, pour le compte du Laboratoire, ...
+	aliasBehalfRe = regexp.MustCompile(`(?:^|[\s(])(?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `) (?i:shall |will |may |must |doit |peut )?(?i:process|processes|traite|traitera)\b[^.;]{0,200}?(?i:on behalf of (?:the )?|pour le compte (?:du |de la |de l['’]|d['’])|on (?:the )?)(` + nameRe + `)(['’]s behalf)?`)
+	// ("we", "us", "ScribeLoop") / ("you", the "Practice")
+	aliasGroupRe = regexp.MustCompile(`\(([^()]{0,160})\)`)
+	quotedRe     = regexp.MustCompile(`["“”«]\s*\**\s*(?:(?i:the|le|la) |(?i:l)['’])?([\p{L}][\p{L}'’ -]{0,40}?)\**\s*["“”»]`)
+)
+
+// notNames are capitalised words that open a sentence but name no party.
+var notNames = map[string]bool{
+	"it": true, "he": true, "she": true, "this": true, "each": true, "either": true, "party": true,
+	"parties": true, "which": true, "who": true, "il": true, "elle": true, "chaque": true, "partie": true,
+	"ce": true, "cette": true, "celui-ci": true, "celle-ci": true, "we": true, "you": true, "nous": true,
+	"vous": true, "there": true, "that": true, "such": true, "any": true, "no": true, "neither": true,
+}
+
+// leadWords open a sentence before a party's name.
+var leadWords = map[string]bool{
+	"when": true, "where": true, "if": true, "whereas": true, "and": true, "but": true, "as": true,
+	"while": true, "since": true, "because": true, "once": true, "then": true, "thus": true,
+	"lorsque": true, "quand": true, "si": true, "et": true, "mais": true, "comme": true, "dès": true,
+	"the": true, "le": true, "la": true, "les": true,
+}
+
+// findAliases reads the roles a document declares for the names it gives its
+// parties. Names the vocabularies already read ("Customer", "Vendor") are left
+// alone, as is a name given both roles.
+func findAliases(d *doc.Document, lang string, rs *clauses.Rules) []alias {
+	roles := map[string]int{} // name -> 1 processor, 2 controller, 3 both
+	var order []string
+	add := func(name, role string) {
+		name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(name), "'s"), "’s")
+		// A capitalised word opening the sentence is not part of the name:
+		// "When GitHub processes ..." names "GitHub".
+		for {
+			w, rest, ok := strings.Cut(name, " ")
+			if !ok || !leadWords[strings.ToLower(w)] {
+				break
+			}
+			name = rest
+		}
+		f := fold(name)
+		if name == "" || notNames[f] || rs.PartyWord(lang, f) {
+			return
+		}
+		r := 2
+		if strings.HasPrefix(strings.ToLower(role), "processor") || strings.HasPrefix(strings.ToLower(role), "sous-traitant") {
+			r = 1
+		}
+		if _, ok := roles[name]; !ok {
+			order = append(order, name)
+		}
+		roles[name] |= r
+	}
+	for _, b := range d.Blocks {
+		text := b.Text
+		for _, re := range []*regexp.Regexp{aliasDefRe, aliasIsRe} {
+			for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+				// "sous-traitant ultérieur" is a sub-processor, not the processor.
+				rest := strings.ToLower(text[m[5]:])
+				if strings.HasPrefix(rest, " ultérieur") || strings.HasPrefix(rest, " ulterieur") || strings.HasPrefix(rest, " secondaire") {
+					continue
+				}
+				add(text[m[2]:m[3]], text[m[4]:m[5]])
+			}
+		}
+		for _, m := range aliasEllipsisRe.FindAllStringSubmatch(text, -1) {
+			add(m[1], m[2])
+		}
+		for _, m := range aliasBehalfRe.FindAllStringSubmatchIndex(text, -1) {
+			// "on the Insurer's behalf" or "on behalf of the Insurer"; a bare
+			// "on the X" is no role.
+			before := strings.ToLower(text[:m[4]])
+			name := text[m[4]:m[5]]
+			behalf := m[6] >= 0
+			if n := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"); n != name {
+				name, behalf = n, strings.HasPrefix(text[m[5]:], " behalf")
+			}
+			if !behalf && (strings.HasSuffix(before, "on the ") || strings.HasSuffix(before, "on ")) {
+				continue
+			}
+			add(text[m[2]:m[3]], "processor")
+			add(name, "controller")
+		}
+		for _, g := range aliasGroupRe.FindAllStringSubmatch(text, -1) {
+			var names []string
+			role := ""
+			for _, q := range quotedRe.FindAllStringSubmatch(g[1], -1) {
+				switch strings.ToLower(strings.TrimSpace(q[1])) {
+				case "we", "us", "our", "nous":
+					role = "processor"
+				case "you", "your", "vous":
+					role = "controller"
+				default:
+					names = append(names, q[1])
+				}
+			}
+			if role == "" {
+				continue
+			}
+			for _, n := range names {
+				if regexp.MustCompile(`^` + nameRe + `$`).MatchString(strings.TrimSpace(n)) {
+					add(n, role)
+				}
+			}
+		}
+	}
+	var out []alias
+	for _, name := range order {
+		r := roles[name]
+		if r == 3 {
+			continue
+		}
+		re := regexp.MustCompile(`(^|[^\p{L}\p{N}])((?i:the|le|la|du|au|de la|à la|a la)\s+|(?i:de l|à l|a l|l|d)['’])?\**` + regexp.QuoteMeta(name) + `\**([^\p{L}\p{N}]|$)`)
+		out = append(out, alias{name: name, processor: r == 1, re: re})
+	}
+	return out
+}
+
+// substitute rewrites each use of an alias in s as the role it stands for, in the
+// words the rules use: "the Laboratory's staff" reads "the processor's staff",
+// "du Laboratoire" reads "du responsable du traitement".
+func substitute(s, lang string, as []alias) string {
+	for _, a := range as {
+		if !strings.Contains(s, a.name) {
+			continue
+		}
+		noun := "controller"
+		if a.processor {
+			noun = "processor"
+		}
+		if lang == "fr" {
+			noun = "responsable du traitement"
+			if a.processor {
+				noun = "sous-traitant"
+			}
+		}
+		s = a.re.ReplaceAllStringFunc(s, func(m string) string {
+			sm := a.re.FindStringSubmatch(m)
+			art := strings.ToLower(strings.TrimSpace(sm[2]))
+			art = strings.TrimRight(art, "'’")
+			if lang != "fr" {
+				return sm[1] + "the " + noun + sm[3]
+			}
+			switch art {
+			case "du", "de la", "de l", "d":
+				art = "du "
+			case "au", "à la", "a la", "à l", "a l":
+				art = "au "
+			default:
+				art = "le "
+			}
+			return sm[1] + art + noun + sm[3]
+		})
+	}
+	return s
+}
