@@ -427,6 +427,22 @@ func borderlessTables(runs []pdfRun, first int) int {
 			continue
 		}
 		size := sizes[li]
+		// Lines are split at the columns of the table being tried; a table that
+		// is not accepted must leave them as they were for the next try.
+		saved := map[int][]pdfFrag{}
+		split := func(k int) {
+			if sp := splitAtColumns(frags[k], cols, runs, colTol); sp != nil {
+				if _, ok := saved[k]; !ok {
+					saved[k] = frags[k]
+				}
+				frags[k] = sp
+			}
+		}
+		unsplit := func() {
+			for k, orig := range saved {
+				frags[k] = orig
+			}
+		}
 		end := li + 1
 		multi := 1
 		for end < len(lines) {
@@ -434,9 +450,7 @@ func borderlessTables(runs []pdfRun, first int) int {
 			if gap > 4*size {
 				break
 			}
-			if sp := splitAtColumns(frags[end], cols, runs, colTol); sp != nil {
-				frags[end] = sp
-			}
+			split(end)
 			fs := frags[end]
 			ok := true
 			if len(fs) >= 2 {
@@ -452,7 +466,7 @@ func borderlessTables(runs []pdfRun, first int) int {
 					ok = false
 				} else {
 					for _, f := range fs {
-						if colOf(cols, f) < 0 {
+						if colOf(cols, f) < 0 && !atColumn(cols, f.start, colTol) {
 							cols = append(cols, f.start)
 							sort.Float64s(cols)
 						}
@@ -472,23 +486,59 @@ func borderlessTables(runs []pdfRun, first int) int {
 			}
 			end++
 		}
-		if multi < 2 || !realColumns(frags[li:end], cols, colOf) {
+		if !realColumns(frags[li:end], cols, colOf) {
+			unsplit()
 			li = end
 			continue
 		}
+		start := li
 		// A label cell centred vertically in its row starts below the first
 		// line of the row's other cells, so the table may begin a few lines
 		// above its first line with two cells: lines wholly inside a later
 		// column, or lines whose cells fit the columns once split at them.
 		for li > floor {
 			k := li - 1
-			if sp := splitAtColumns(frags[k], cols, runs, colTol); sp != nil {
-				frags[k] = sp
-			}
-			if ys[li]-ys[k] > 2*size || !(inLaterColumns(frags[k], cols, colOf) || len(frags[k]) >= 2 && fitColumns(frags[k], cols, colOf)) {
+			split(k)
+			if ys[k]-ys[li] > 3*size || !(inLaterColumns(frags[k], cols, colOf) || len(frags[k]) >= 2 && fitColumns(frags[k], cols, colOf)) {
+				if orig, ok := saved[k]; ok {
+					frags[k] = orig
+				}
 				break
 			}
 			li = k
+		}
+		// A header row of centred cells does not start at the columns but sits
+		// inside them, on up to three lines ("What it" over "does").
+		// The header must use two columns or more, so that a short paragraph line
+		// just above a table is not taken for one.
+		right := lastRight(frags[li:end])
+		hdr, used := li, map[int]bool{}
+		for hdr > floor && li-hdr < 3 {
+			k := hdr - 1
+			limit := 3 * size // cell padding lies between a header and the body
+			if hdr < li {
+				limit = 1.5 * size
+			}
+			if ys[k]-ys[hdr] > limit || !withinColumns(frags[k], cols, right, colTol) {
+				break
+			}
+			for _, f := range frags[k] {
+				used[startColumn(cols, f.start, colTol)] = true
+			}
+			hdr = k
+		}
+		if len(used) >= 2 {
+			li = hdr
+		} else if multi < 2 {
+			// One line with two cells is a table only under a header (a table
+			// continued on a new page may show one row under its repeated one).
+			unsplit()
+			li = start + 1
+			continue
+		}
+		// Cells set close together are one fragment until the columns are known.
+		for k := li; k < end; k++ {
+			split(k)
 		}
 		// Rows. The line advance is the smallest gap between lines that share
 		// a column: a centred label sits between two lines of its neighbour
@@ -553,7 +603,12 @@ func mergeInterleaved(runs []pdfRun, lines [][]int) [][]int {
 	for _, line := range lines {
 		if n := len(out); n > 0 {
 			prev := out[n-1]
-			top, size := runs[prev[0]].y, runs[prev[0]].size
+			top, size := math.Inf(-1), 0.0
+			for _, k := range prev {
+				if runs[k].y > top {
+					top, size = runs[k].y, runs[k].size
+				}
+			}
 			if top-runs[line[0]].y < 0.8*size && !overlapX(runs, prev, line) {
 				merged := append(append([]int(nil), prev...), line...)
 				sort.SliceStable(merged, func(a, b int) bool { return runs[merged[a]].x < runs[merged[b]].x })
@@ -630,6 +685,40 @@ func inLaterColumns(fs []pdfFrag, cols []float64, colOf func([]float64, pdfFrag)
 		}
 	}
 	return len(fs) > 0
+}
+
+// withinColumns reports whether each fragment of a line lies inside one column
+// (between its start and the next column's), as the centred cells of a header row
+// do; right is where the last column ends.
+func withinColumns(fs []pdfFrag, cols []float64, right, tol float64) bool {
+	if len(fs) == 0 {
+		return false
+	}
+	for _, f := range fs {
+		c := startColumn(cols, f.start, tol)
+		if f.start < cols[c]-tol {
+			return false
+		}
+		limit := right + tol
+		if c+1 < len(cols) {
+			limit = cols[c+1] + tol
+		}
+		if f.end > limit {
+			return false
+		}
+	}
+	return true
+}
+
+// lastRight returns the right edge of the rightmost fragment.
+func lastRight(lines [][]pdfFrag) float64 {
+	r := 0.0
+	for _, fs := range lines {
+		for _, f := range fs {
+			r = math.Max(r, f.end)
+		}
+	}
+	return r
 }
 
 // fitColumns reports whether every fragment of a line fits a column.
