@@ -206,6 +206,20 @@ var rules4Cases = []struct {
 	{"breach-details", "en plain language", "We will tell you without undue delay after we learn of a personal data breach. Our notice will explain what happened, roughly how many people and records are affected, the likely consequences and what we have done about it.", Options{}, diag.Present},
 	{"breach-details", "fr avis indique", "Le Fournisseur avise le Client de tout incident de confidentialité. L'avis indique la nature de l'incident, le nombre de personnes touchées, le risque de préjudice et les mesures adoptées pour le limiter.", Options{}, diag.Present},
 	{"breach-details", "fr information utile", "Le Prestataire notifie au Client toute violation de données. La notification est accompagnée de toute information utile.", Options{}, diag.Weak},
+
+	// deletion-return: the end of the services in more words ("when the
+	// Engagement ends"); any party named as the chooser; data exported first and
+	// then deleted is both; deletion under the processor's retention policy in a
+	// second sentence, or at the processor's option, is weak.
+	{"deletion-return", "en at the X's written choice", "When the Engagement ends, the Bureau shall, at the Trust's written choice, hand back all records or destroy them, and destroy any remaining copies within 60 days.", Options{}, diag.Present},
+	{"deletion-return", "en export then erase", "Once the subscription expires you may download your data for 14 days. We will then erase all of it, including backups.", Options{}, diag.Present},
+	{"deletion-return", "en retention schedule in second sentence", "Once the subscription expires you may download your data for 14 days. Afterwards we delete it in accordance with our internal retention schedule.", Options{}, diag.Weak},
+	{"deletion-return", "en backups on schedule", "At the end of the Agreement, the Supplier shall, at the Customer's option, delete or return all personal data; backup copies will be deleted in accordance with the Supplier's retention schedule.", Options{}, diag.Present},
+	{"deletion-return", "en processor's option", "On termination the Supplier will delete or return the data at the Supplier's option.", Options{}, diag.Weak},
+	{"deletion-return", "en request near-miss", "The Company may request corrections within 14 days of delivery.\n\nThe Contractor shall delete the files once they are no longer needed.", Options{}, diag.Weak},
+	{"deletion-return", "fr exporter puis effacer", "Lorsque le contrat prend fin, le Client peut exporter ses données pendant un mois ; le Fournisseur les efface ensuite, sauvegardes comprises.", Options{}, diag.Present},
+	{"deletion-return", "fr restitue puis détruit", "À l'expiration du marché, le Titulaire restitue les données à l'Administration puis détruit toutes les copies dans un délai de trois mois.", Options{}, diag.Present},
+	{"deletion-return", "fr politique de conservation", "À la fin du contrat, le Prestataire supprime les données ou les restitue au Client, selon sa politique de conservation.", Options{}, diag.Weak},
 }
 
 func TestRules4(t *testing.T) {
