@@ -34,6 +34,38 @@ var engine4Cases = []struct {
 	{"purpose", "fr a pour seule finalité", "Le traitement a pour seule finalité la tenue du registre des membres de l'association.", diag.Present},
 	{"purpose", "fr limitation des finalités", "## Limitation des finalités\n\nLe Prestataire n'envoie rien à des tiers.", diag.Missing},
 
+	// subject-matter: what the processor does, stated as a fact
+	{"subject-matter", "en performs", "## 1. The work\n\nThe Lab performs blood panel testing and reporting for the Clinic's outpatients.\n\nNorthgate Clinic Ltd (the \"Clinic\"), acting as controller, and Pelion Labs BV (the \"Lab\"), acting as processor.", diag.Present},
+	{"subject-matter", "en backs up", "The Vendor backs up the Customer's shared drives every night and restores files on request.", diag.Present},
+	{"subject-matter", "en has engaged", "The Council has engaged the Processor to run its parking permit portal.", diag.Present},
+	{"subject-matter", "en process to handle", "The Contractor shall process Claims Data to settle household insurance claims for the Insurer.", diag.Present},
+	{"subject-matter", "en record of processing near-miss", "The Processor maintains a record of processing activities carried out for the Customer.", diag.Missing},
+	{"subject-matter", "fr tient", "Le Prestataire tient le registre des adhérents du Client et encaisse leurs cotisations.", diag.Present},
+	{"subject-matter", "fr a confié", "Le Client a confié au Prestataire la gestion locative de ses appartements.", diag.Present},
+	{"subject-matter", "fr décrits au contrat-cadre", "Le présent accord encadre le traitement pour le compte du Client des données nécessaires aux services de paie décrits au contrat-cadre du 2 mai 2025.", diag.Weak},
+	{"subject-matter", "en described in the master agreement", "This DPA applies to the processing of personal data in connection with the support services described in the Master Agreement.", diag.Weak},
+
+	// data-types and data-subjects: sentences and table rows
+	{"data-types", "en the data are", "The data are those held in the Customer's ticketing system: names, e-mail addresses, phone numbers and ticket history.", diag.Present},
+	{"data-types", "en subject row", "| Category | Data |\n|---|---|\n| Tenants | name, postal address, rent account, payment history |", diag.Present},
+	{"data-types", "en forbidden near-miss", "The Customer will not upload health data, biometric data or passport numbers.", diag.Missing},
+	{"data-types", "fr les données sont", "Les données traitées sont les nom, prénom, adresse électronique et numéro de téléphone des adhérents.", diag.Present},
+	{"data-types", "fr ligne de tableau", "Le prestataire héberge pour le compte de l'école les données suivantes, qui sont les seules traitées dans le cadre du service.\n\n| Catégorie | Éléments |\n|---|---|\n| Élèves | nom, prénom, classe, notes, absences |", diag.Present},
+	{"data-subjects", "en includes ... of your customers", "Customer Data includes names, postal addresses and order history of your customers and newsletter subscribers.", diag.Present},
+	{"data-subjects", "en the participants are", "The participants are employees of the Employer who join the cycling scheme.", diag.Present},
+	{"data-subjects", "en whoever", "People. Whoever you decide to store data about.", diag.Weak},
+	{"data-subjects", "fr comprennent ... des patients", "Les données comprennent l'identité, l'adresse et les rendez-vous des patients du cabinet.", diag.Present},
+	{"data-subjects", "fr les participants sont", "Les participants sont les salariés du Client inscrits au programme.", diag.Present},
+	{"data-subjects", "fr quiconque", "Personnes concernées : quiconque dont le Client choisit d'enregistrer les données.", diag.Weak},
+	{"nature", "en processing label", "Processing: recording, transcription, summarisation, storage and deletion.", diag.Present},
+	{"nature", "fr traitement label", "Traitements : collecte, enregistrement, consultation, sauvegarde et suppression.", diag.Present},
+	{"nature", "en processing label without operations", "Processing: as the Customer decides.", diag.Missing},
+
+	// controller-rights
+	{"controller-rights", "en it may at any time", "The Customer determines the purposes and means of the processing. It may at any time change its instructions, audit the Vendor or end the Service.", diag.Present},
+	{"controller-rights", "en entitled only", "The Customer shall ensure that it is entitled to upload the files it stores in the Service.", diag.Weak},
+	{"controller-rights", "fr il peut à tout moment", "Le Client détermine les finalités et les moyens du traitement. Il peut à tout moment modifier ses instructions, faire réaliser un audit ou résilier le contrat.", diag.Present},
+
 	// duration: the instrument stays in force, applies or runs for a time
 	{"duration", "en exhibit stays in effect", "This Data Annex stays in effect for the term of the Hosting Order.", diag.Present},
 	{"duration", "en terms apply for as long as", "These conditions apply for as long as the subscription is active and until all data is erased.", diag.Present},
@@ -67,6 +99,8 @@ func TestAliases(t *testing.T) {
 			map[string]bool{"Museum": false, "Archivist": true}},
 		{"en on behalf", "The Bureau shall process the applicant files to assess eligibility on the Ministry's behalf.", "en",
 			map[string]bool{"Bureau": true, "Ministry": false}},
+		{"fr traitement par X pour le compte de Y", "Le présent contrat règle le traitement par la Fiduciaire, pour le compte de la Fondation, des données des donateurs.", "fr",
+			map[string]bool{"Fiduciaire": true, "Fondation": false}},
 		{"en we and a name", `Tessel Analytics Ltd ("we", "Tessel") provides the service to you ("you", the "Retailer").`, "en",
 			map[string]bool{"Tessel": true, "Retailer": false}},
 		{"fr ci-après role", "La société Orvanne SAS, ci-après « l'Intégrateur », sous-traitant au sens du RGPD, et la commune de Bellac, ci-après « la Commune », responsable de traitement.", "fr",

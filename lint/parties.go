@@ -39,6 +39,9 @@ var (
 	// The Administrator shall process Claims Data ... on the Insurer's behalf /
 	// l'Éditeur traite, pour le compte du Laboratoire, ...
 	aliasBehalfRe = regexp.MustCompile(`(?:^|[\s(])(?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `) (?i:shall |will |may |must |doit |peut )?(?i:process|processes|traite|traitera)\b[^.;]{0,200}?(?i:on behalf of (?:the )?|pour le compte (?:du |de la |de l['’]|d['’])|on (?:the )?)(` + nameRe + `)(['’]s behalf)?`)
+	// the processing by the Agency on behalf of the Council / le traitement par la
+	// Régie, pour le compte du Propriétaire
+	aliasByRe = regexp.MustCompile(`(?i:processing|processed|traitement|traitées?|traités)\b[^.;]{0,80}?\b(?i:by|par) (?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `),? (?i:on behalf of (?:the )?|pour le compte (?:du |de la |de l['’]|d['’]))(` + nameRe + `)`)
 	// ("we", "us", "ScribeLoop") / ("you", the "Practice")
 	aliasGroupRe = regexp.MustCompile(`\(([^()]{0,160})\)`)
 	quotedRe     = regexp.MustCompile(`["“”«]\s*\**\s*(?:(?i:the|le|la) |(?i:l)['’])?([\p{L}][\p{L}'’ -]{0,40}?)\**\s*["“”»]`)
@@ -101,6 +104,10 @@ func findAliases(d *doc.Document, lang string, rs *clauses.Rules) []alias {
 				}
 				add(text[m[2]:m[3]], text[m[4]:m[5]])
 			}
+		}
+		for _, m := range aliasByRe.FindAllStringSubmatch(text, -1) {
+			add(m[1], "processor")
+			add(m[2], "controller")
 		}
 		for _, m := range aliasEllipsisRe.FindAllStringSubmatch(text, -1) {
 			add(m[1], m[2])
