@@ -232,3 +232,41 @@ func TestRules4(t *testing.T) {
 		})
 	}
 }
+
+// Profile detection, round 4: wearables and fitness data (heart rate, sleep,
+// body composition) and face templates are special categories; device
+// "fingerprinting" is not; an import of the history from the previous tool, an
+// extraction from a legacy system and a database export plan are migrations.
+func TestProfile4(t *testing.T) {
+	cases := []struct {
+		name, src string
+		special   Force
+		want      bool
+	}{
+		{"en wearables", "Data processed: employee ID, daily steps, resting heart rate, sleep quality and a computed stress score.", On, true},
+		{"en face templates", "Members enter the club through gates that compare a live image with the face template stored at enrolment.", On, true},
+		{"en no heart data", "The dashboard shows team averages only and never an individual's heart rate.", On, false},
+		{"en fingerprinting near-miss", "Tracking uses first-party cookies only; no device fingerprinting is performed.", On, false},
+		{"fr objets connectés", "Les données traitées comprennent la fréquence cardiaque, la durée de sommeil et la composition corporelle des adhérents.", On, true},
+		{"fr gabarit facial", "L'accès aux locaux se fait par comparaison avec le gabarit facial enregistré lors de l'inscription.", On, true},
+		{"en legacy extraction", "Before go-live the Administrator extracts all open case files from the Insurer's legacy case management system and loads them into its platform.", Off, true},
+		{"en export plan", "The database export plan in Schedule 4 lists the tables sent to the Sponsor's data warehouse at study close.", Off, true},
+		{"fr import historique", "Sur option, le Prestataire assure l'import de l'historique des dossiers depuis l'ancienne solution du Client.", Off, true},
+		{"fr outil précédent", "Le Prestataire récupère les fiches de l'outil précédent du Client et les charge dans la plateforme.", Off, true},
+		{"fr export near-miss", "Le Client peut exporter ses données à tout moment depuis la console.", Off, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			// c.special says which condition the case is about: On = special
+			// categories, Off = migration.
+			res := Check(mdDoc(t, c.src), mustRules(t), Options{})
+			got, ev := res.Special, res.SpecialEvidence
+			if c.special == Off {
+				got, ev = res.Migration, res.MigrationEvidence
+			}
+			if got != c.want {
+				t.Errorf("detected = %v (%q), want %v", got, ev, c.want)
+			}
+		})
+	}
+}
