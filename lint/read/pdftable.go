@@ -551,7 +551,19 @@ func borderlessTables(runs []pdfRun, first int) int {
 				minGap = math.Min(minGap, g)
 			}
 		}
-		spaced := !math.IsInf(minGap, 1) && maxGap > minGap*1.3
+		// Rows are spaced apart when some gap is clearly wider than the line
+		// advance and none lies in between: word processors pad cells by a
+		// third of a line or more, browsers by only a fifth.
+		spaced, rowGap := false, minGap*1.3
+		if !math.IsInf(minGap, 1) && maxGap > minGap*1.15 {
+			spaced, rowGap = true, minGap*1.1
+			for k := li + 1; k < end; k++ {
+				g := ys[k-1] - ys[k]
+				if shareColumn(frags[k-1], frags[k], cols, colOf) && g > minGap*1.05 && g < minGap*1.15 {
+					spaced = false
+				}
+			}
+		}
 		lastEnd := 0.0 // the right edge of the last column
 		for k := li; k < end; k++ {
 			for _, f := range frags[k] {
@@ -565,7 +577,7 @@ func borderlessTables(runs []pdfRun, first int) int {
 			if k > li {
 				g := ys[k-1] - ys[k]
 				if spaced {
-					newRow = g > minGap*1.3
+					newRow = g > rowGap
 				} else {
 					newRow = startsRow(frags[k-1], frags[k], cols, lastEnd, colOf, sizes[k])
 				}
