@@ -66,6 +66,20 @@ var engine4Cases = []struct {
 	{"controller-rights", "en entitled only", "The Customer shall ensure that it is entitled to upload the files it stores in the Service.", diag.Weak},
 	{"controller-rights", "fr il peut à tout moment", "Le Client détermine les finalités et les moyens du traitement. Il peut à tout moment modifier ses instructions, faire réaliser un audit ou résilier le contrat.", diag.Present},
 
+	// transfers: localisation, bans, and safeguards only referred to
+	{"transfers", "en no data outside", "## Transfers\n\nNo personal data shall be moved to or viewed from any country outside the EEA.", diag.Present},
+	{"transfers", "en processed only within", "## Location\n\nThe Supplier processes the personal data only within the European Economic Area.", diag.Present},
+	{"transfers", "en hosted only in member states", "## Hosting\n\nAll Customer Data is stored exclusively in Ireland and Germany.", diag.Present},
+	{"transfers", "en location label, no safeguard", "Location. The data is kept in data centres in the United States and Canada.", diag.Weak},
+	{"transfers", "en blank in the same paragraph", "## Transfers\n\nThe model runs in [insert region]. Any transfer outside the EEA is made under the Standard Contractual Clauses.", diag.Weak},
+	{"transfers", "en SCCs in a missing schedule", "## Transfers\n\nSupport staff in India may access Client Data under the Standard Contractual Clauses in Schedule 5.", diag.Weak},
+	{"transfers", "en SCCs in an attached schedule", "## Transfers\n\nSupport staff in India may access Client Data under the Standard Contractual Clauses in Schedule 5.\n\n## Schedule 5 - Standard Contractual Clauses\n\nModule Two of the clauses of Decision (EU) 2021/914 applies.", diag.Present},
+	{"transfers", "fr exclusivement en France", "## Localisation\n\nLes données sont stockées exclusivement en France et en Belgique.", diag.Present},
+	{"transfers", "fr aucun accès hors UE", "## Transferts\n\nAucune consultation ni aucun accès aux données depuis un pays situé en dehors de l'Union européenne n'est permis.", diag.Present},
+	{"transfers", "en ban with consent is only the instructions limb", "## Transfers\n\nThe Vendor shall not send personal data outside the EEA without the Client's written approval.", diag.Weak},
+	{"transfers", "fr interdiction sauf accord", "## Transferts\n\nLe Prestataire n'envoie aucune donnée hors de l'Union européenne sans l'accord écrit du Client.", diag.Weak},
+	{"transfers", "fr lieu de traitement sans garantie", "## Lieu de traitement\n\nLes données sont hébergées au Canada et aux États-Unis.", diag.Weak},
+
 	// duration: the instrument stays in force, applies or runs for a time
 	{"duration", "en exhibit stays in effect", "This Data Annex stays in effect for the term of the Hosting Order.", diag.Present},
 	{"duration", "en terms apply for as long as", "These conditions apply for as long as the subscription is active and until all data is erased.", diag.Present},

@@ -101,6 +101,8 @@ type text struct {
 	// dangling[i] names the annex sentence i refers to when the document has no
 	// such annex ("annex iv"); empty otherwise.
 	dangling []string
+	// blockOf[i] is the sentence range [lo, hi) of the block sentence i is in.
+	blockOf [][2]int
 }
 
 // window is a sentence index range [lo, hi). When lead is set the anchor must be in
@@ -139,6 +141,12 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 			t.sentences = append(t.sentences, sentence{block: bi, start: sp[0], end: sp[1], folded: f})
 		}
 		blockSent[bi] = [2]int{lo, len(t.sentences)}
+	}
+	t.blockOf = make([][2]int, len(t.sentences))
+	for _, bs := range blockSent {
+		for i := bs[0]; i < bs[1]; i++ {
+			t.blockOf[i] = bs
+		}
 	}
 	t.negated = make([]bool, len(t.sentences))
 	for i, s := range t.sentences {
@@ -432,15 +440,27 @@ func (t *text) decide(r *clauses.Rule) Finding {
 			}
 			mask = mask&^anyMask | anywhere
 			v := verdict{size: w.hi - w.lo, lo: w.lo, decider: anchor, found: popcount(mask & all)}
+			// A weak term in the same paragraph as a smaller window still counts:
+			// "hosted in [insert region]. Transfers are made under the SCCs."
+			ww := w
+			if r.Window >= clauses.WindowBlock {
+				ww = window{lo: t.blockOf[w.lo][0], hi: max(w.hi, t.blockOf[w.hi-1][1])}
+				ww.lo = min(ww.lo, w.lo)
+			}
 			if mask&all == all {
 				v.rank = 2
-				if wi, at, ok := weakHit(r, weak, parts, w, docWeak, docWeakAt); ok {
+				if wi, at, ok := weakHit(r, weak, parts, ww, docWeak, docWeakAt); ok {
 					v.rank, v.reason, v.decider = 1, r.Weak[wi].Reason, at
+				} else if at, ref, ok := onlyByReference(t, r, parts, w, anyMask, anywhere); ok {
+					// "under the Standard Contractual Clauses in Schedule 4" where
+					// Schedule 4 is not attached: the part is only referred to.
+					v.rank, v.decider = 1, at
+					v.reason = "refers to " + ref + ", which is not in the document"
 				}
 			} else {
 				v.rank = 1
 				v.reason = "not found: " + missingParts(r, mask)
-				if wi, at, ok := weakHit(r, weak, parts, w, docWeak, docWeakAt); ok {
+				if wi, at, ok := weakHit(r, weak, parts, ww, docWeak, docWeakAt); ok {
 					v.reason = r.Weak[wi].Reason + "; " + v.reason
 					v.decider = at
 				}
@@ -501,6 +521,32 @@ func weakHit(r *clauses.Rule, weak, parts []uint64, w window, docWeak uint64, do
 		}
 	}
 	return 0, 0, false
+}
+
+// onlyByReference reports, for a rule that checks references, whether some part
+// other than the anchor is found in window w only in sentences that point to an
+// annex the document lacks; it returns the first such sentence and the annex.
+func onlyByReference(t *text, r *clauses.Rule, parts []uint64, w window, anyMask, anywhere uint64) (int, string, bool) {
+	if !r.CheckReferences {
+		return 0, "", false
+	}
+	var live uint64 = 1
+	for i := w.lo; i < w.hi; i++ {
+		if t.dangling[i] == "" {
+			live |= parts[i]
+		}
+	}
+	live = live&^anyMask | anywhere
+	all := uint64(1)<<len(r.Parts) - 1
+	if live&all == all {
+		return 0, "", false
+	}
+	for i := w.lo; i < w.hi; i++ {
+		if t.dangling[i] != "" && parts[i]&^live&all != 0 {
+			return i, t.dangling[i], true
+		}
+	}
+	return 0, "", false
 }
 
 // allDangling reports whether every anchor sentence of window w only points to
