@@ -220,6 +220,24 @@ var rules4Cases = []struct {
 	{"deletion-return", "fr exporter puis effacer", "Lorsque le contrat prend fin, le Client peut exporter ses données pendant un mois ; le Fournisseur les efface ensuite, sauvegardes comprises.", Options{}, diag.Present},
 	{"deletion-return", "fr restitue puis détruit", "À l'expiration du marché, le Titulaire restitue les données à l'Administration puis détruit toutes les copies dans un délai de trois mois.", Options{}, diag.Present},
 	{"deletion-return", "fr politique de conservation", "À la fin du contrat, le Prestataire supprime les données ou les restitue au Client, selon sa politique de conservation.", Options{}, diag.Weak},
+
+	// security: the Article 32 standard (Article 32 or a level appropriate to the
+	// risk) makes it present; bare "appropriate" or "reasonable" measures are
+	// weak; another instrument's article 32 is not the GDPR's; a blank list of
+	// measures in an annex is security-measures-specific's concern.
+	{"security", "en bare appropriate", "The Supplier implements appropriate technical and organisational measures to protect the personal data.", Options{}, diag.Weak},
+	{"security", "en appropriate to the risk", "The Supplier implements technical and organisational measures ensuring a level of security appropriate to the risk.", Options{}, diag.Present},
+	{"security", "en reasonable steps", "The Agency takes reasonable steps to keep client files secure.", Options{}, diag.Weak},
+	{"security", "en commercially reasonable safeguards", "We maintain commercially reasonable technical and physical safeguards appropriate to the risk.", Options{}, diag.Weak},
+	{"security", "en blank annex", "The Processor implements the measures required by Article 32 GDPR, listed in Annex 2.\n\n## Annex 2\n\n[insert the technical and organisational measures]", Options{}, diag.Present},
+	{"security", "fr bare appropriées", "Le Prestataire prend les mesures de sécurité appropriées pour protéger les données.", Options{}, diag.Weak},
+	{"security", "fr article 32", "Le Prestataire met en œuvre les mesures exigées par l'article 32 du RGPD.", Options{}, diag.Present},
+	{"security", "fr article 32 du CCAP", "Le Prestataire prend les mesures de sécurité appropriées pour protéger les données.\n\nLe marché peut être résilié dans les conditions de l'article 32 du CCAP.", Options{}, diag.Weak},
+	{"security", "fr adaptées au risque", "Le Fournisseur applique des mesures de sécurité adaptées au risque pour protéger les renseignements personnels.", Options{}, diag.Present},
+	{"security", "en industry practice", "We protect the data with security measures consistent with industry practice; data is encrypted in transit.", Options{}, diag.Weak},
+	{"security", "fr pratiques de l'industrie", "Le Prestataire protège les données selon les pratiques de l'industrie ; les données sont chiffrées.", Options{}, diag.Weak},
+	{"security", "en measures may be adapted", "The security measures may be adapted to technical progress as long as the agreed level of protection is not reduced.", Options{}, diag.Present},
+	{"security-measures-specific", "en blank annex", "The Processor implements the measures required by Article 32 GDPR, listed in Annex 2.\n\n## Annex 2\n\n[insert the technical and organisational measures]", Options{}, diag.Weak},
 }
 
 func TestRules4(t *testing.T) {
