@@ -80,6 +80,14 @@ var engine4Cases = []struct {
 	{"transfers", "fr interdiction sauf accord", "## Transferts\n\nLe Prestataire n'envoie aucune donnée hors de l'Union européenne sans l'accord écrit du Client.", diag.Weak},
 	{"transfers", "fr lieu de traitement sans garantie", "## Lieu de traitement\n\nLes données sont hébergées au Canada et aux États-Unis.", diag.Weak},
 
+	// legal-requirement-notice: the notice is the anchor
+	{"legal-requirement-notice", "en carve-out without notice", "The Vendor processes Customer Data on your documented instructions, except where otherwise required by applicable law.", diag.Missing},
+	{"legal-requirement-notice", "en notices required by law near-miss", "You are responsible for giving the privacy notices and obtaining the consents required by Data Protection Laws.", diag.Missing},
+	{"legal-requirement-notice", "en tell before doing so", "Where a statute of the Union or of a Member State obliges the Vendor to process the data in another way, the Vendor will tell the Customer before doing so, unless that statute forbids it.", diag.Present},
+	{"legal-requirement-notice", "en inform if it needs to process otherwise", "The Supplier will, unless legally prohibited, inform the Client if Union or Member State law requires it to process the data other than on the Client's instructions.", diag.Present},
+	{"legal-requirement-notice", "fr sans information", "Le Prestataire traite les données sur instruction du Client, sauf si le droit de l'Union l'exige.", diag.Missing},
+	{"legal-requirement-notice", "fr informe avant de procéder", "Si le droit national oblige le Prestataire à traiter les données autrement, il en informe le Client avant d'y procéder.", diag.Present},
+
 	// duration: the instrument stays in force, applies or runs for a time
 	{"duration", "en exhibit stays in effect", "This Data Annex stays in effect for the term of the Hosting Order.", diag.Present},
 	{"duration", "en terms apply for as long as", "These conditions apply for as long as the subscription is active and until all data is erased.", diag.Present},
