@@ -64,6 +64,10 @@ var engine4Cases = []struct {
 	// controller-rights
 	{"controller-rights", "en it may at any time", "The Customer determines the purposes and means of the processing. It may at any time change its instructions, audit the Vendor or end the Service.", diag.Present},
 	{"controller-rights", "en entitled only", "The Customer shall ensure that it is entitled to upload the files it stores in the Service.", diag.Weak},
+	{"controller-rights", "en retains the right", "The Client shall make sure its instructions are lawful. It retains the right to change and withdraw instructions and to end the contract for breach.", diag.Present},
+	{"controller-rights", "en sub-processor objection only", "## Sub-processors\n\nWe will announce new sub-processors 30 days ahead. The Customer may object in writing within that period on reasonable grounds; if no solution is found, the Customer may terminate the affected service.", diag.Missing},
+	{"controller-rights", "fr opposition au sous-traitant seulement", "## Sous-traitants ultérieurs\n\nLe Client peut s'opposer par écrit dans un délai de quinze jours ; à défaut d'accord, le Client peut résilier le service concerné.", diag.Missing},
+	{"controller-rights", "fr conserve le droit", "Le Client veille à la licéité de ses instructions. Il conserve le droit de modifier ses instructions, de faire procéder à un audit et de résilier le contrat.", diag.Present},
 	{"controller-rights", "fr il peut à tout moment", "Le Client détermine les finalités et les moyens du traitement. Il peut à tout moment modifier ses instructions, faire réaliser un audit ou résilier le contrat.", diag.Present},
 
 	// transfers: localisation, bans, and safeguards only referred to
@@ -87,6 +91,13 @@ var engine4Cases = []struct {
 	{"legal-requirement-notice", "en inform if it needs to process otherwise", "The Supplier will, unless legally prohibited, inform the Client if Union or Member State law requires it to process the data other than on the Client's instructions.", diag.Present},
 	{"legal-requirement-notice", "fr sans information", "Le Prestataire traite les données sur instruction du Client, sauf si le droit de l'Union l'exige.", diag.Missing},
 	{"legal-requirement-notice", "fr informe avant de procéder", "Si le droit national oblige le Prestataire à traiter les données autrement, il en informe le Client avant d'y procéder.", diag.Present},
+
+	// confidentiality: people named by what they do; care alone is weak
+	{"confidentiality", "en every X who works on", "The Agency shall make sure that every interpreter and reviewer who works on the Client's files, employed or freelance, has signed a non-disclosure undertaking.", diag.Present},
+	{"confidentiality", "en code of conduct only", "Our engineers are trained to treat patient records with care and our staff follow our code of conduct.", diag.Weak},
+	{"confidentiality", "en business secrets near-miss", "Each party shall keep the prices of this agreement confidential.", diag.Missing},
+	{"confidentiality", "fr toute personne qui intervient", "Le Prestataire veille à ce que toute personne, salariée ou indépendante, qui intervient sur les dossiers du Client soit tenue au secret.", diag.Present},
+	{"confidentiality", "fr charte seulement", "Le personnel du Prestataire respecte la charte informatique interne.", diag.Weak},
 
 	// duration: the instrument stays in force, applies or runs for a time
 	{"duration", "en exhibit stays in effect", "This Data Annex stays in effect for the term of the Hosting Order.", diag.Present},
