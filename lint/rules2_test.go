@@ -53,8 +53,8 @@ var rules2Cases = []struct {
 	{"security", "fr standards du marché", "Le Prestataire met en œuvre des mesures de sécurité conformes aux standards du marché. Les données sont chiffrées.", Options{}, diag.Weak},
 
 	// security-measures-specific: a list introduced by Article 32.
-	{"security-measures-specific", "en article 32 list", "We implement the measures required by Article 32 GDPR, including:\n\n- encryption of all data in transit and at rest;\n- two-factor authentication for administrators.", Options{}, diag.Present},
-	{"security-measures-specific", "fr article 32", "Le Prestataire met en œuvre les mesures requises par l'article 32 du RGPD : chiffrement des données, authentification à deux facteurs.", Options{}, diag.Present},
+	{"security-measures-specific", "en article 32 list", "We implement the measures required by Article 32 GDPR, including:\n\n- encryption of all data in transit and at rest;\n- two-factor authentication for administrators;\n- daily backups to a second region.", Options{}, diag.Present},
+	{"security-measures-specific", "fr article 32", "Le Prestataire met en œuvre les mesures requises par l'article 32 du RGPD : chiffrement des données, authentification à deux facteurs, journalisation des accès.", Options{}, diag.Present},
 
 	// logging-monitoring: what is logged; bare system logs are weak.
 	{"logging-monitoring", "en sessions to SIEM", "Logging of all administrative sessions and database queries to a central SIEM, with continuous monitoring and escalation of alerts.", Options{Special: On}, diag.Present},
@@ -237,6 +237,21 @@ var rules4Cases = []struct {
 	{"security", "en industry practice", "We protect the data with security measures consistent with industry practice; data is encrypted in transit.", Options{}, diag.Weak},
 	{"security", "fr pratiques de l'industrie", "Le Prestataire protège les données selon les pratiques de l'industrie ; les données sont chiffrées.", Options{}, diag.Weak},
 	{"security", "en measures may be adapted", "The security measures may be adapted to technical progress as long as the agreed level of protection is not reduced.", Options{}, diag.Present},
+	// security-measures-specific: the anchor is a concrete measure (bare
+	// "appropriate measures" describe none); present needs measures protecting
+	// the data, controlling access, and watching/testing the systems or keeping
+	// the data available; bare headings, product features and drafting notes
+	// describe no measure.
+	{"security-measures-specific", "en bare appropriate", "The Vendor implements appropriate technical and organisational measures.", Options{}, diag.Missing},
+	{"security-measures-specific", "en thin", "All traffic is encrypted with TLS and staff log in with a password.", Options{}, diag.Weak},
+	{"security-measures-specific", "en three kinds", "Data is encrypted at rest with AES-256; staff use multi-factor authentication; access to production systems is logged and reviewed weekly.", Options{}, diag.Present},
+	{"security-measures-specific", "en headings only", "## Annex 2 - Security measures\n\n- Logical access control\n- Encryption\n- Backup and recovery\n- Awareness of employees", Options{}, diag.Weak},
+	{"security-measures-specific", "en audit log feature", "The Vendor implements appropriate technical and organisational measures.\n\nBusiness plans include audit logs that administrators can export from the dashboard.", Options{}, diag.Missing},
+	{"security-measures-specific", "en drafting note", "## Annex 2\n\n[Supplier to insert its measures: encryption, access control, logging.]", Options{}, diag.Weak},
+	{"security-measures-specific", "en industry encryption only", "Customer data is protected with industry-standard encryption.", Options{}, diag.Missing},
+	{"security-measures-specific", "fr trois types", "Les données sont chiffrées (AES-256) ; chaque agent dispose d'un compte nominatif avec authentification à deux facteurs ; les sauvegardes sont quotidiennes et conservées dans un second centre de données.", Options{}, diag.Present},
+	{"security-measures-specific", "fr mince", "Les échanges sont chiffrés (HTTPS) et l'accès se fait par mot de passe.", Options{}, diag.Weak},
+	{"security-measures-specific", "fr intitulés", "Le Prestataire prend les mesures suivantes pour la sécurité des données.\n\n| Domaine | Mesure |\n|---|---|\n| Réseau | Pare-feu |\n| Postes | Antivirus à jour |", Options{}, diag.Weak},
 	{"security-measures-specific", "en blank annex", "The Processor implements the measures required by Article 32 GDPR, listed in Annex 2.\n\n## Annex 2\n\n[insert the technical and organisational measures]", Options{}, diag.Weak},
 }
 
