@@ -229,3 +229,45 @@ func statusDoc(t *testing.T, d *doc.Document, id string) Finding {
 	t.Fatalf("no finding for %s", id)
 	return Finding{}
 }
+
+// A table whose header row names the columns is read cell by cell, each cell
+// with its column's label; a table that carries its labels in a column is not.
+func TestColumnHeaderTables(t *testing.T) {
+	en := "# Processing record\n\n" +
+		"| Activity | Purposes | Personal data | Data subjects | Processing period |\n|---|---|---|---|---|\n" +
+		"| Timesheets | Paying staff and billing clients | name, staff number, hours worked | employees and temps | term of the Agreement |\n" +
+		"| Rota planning | Scheduling shifts | name, availability, phone number | employees | term of the Agreement |\n"
+	fr := "# Registre des traitements confiés au prestataire\n\n" +
+		"| Activité | Finalités | Données traitées | Personnes concernées | Durée |\n|---|---|---|---|---|\n" +
+		"| Cantine | Gestion des inscriptions et facturation des repas aux familles | nom, prénom, classe, régime alimentaire | élèves et leurs parents | durée du marché |\n"
+	for _, c := range []struct{ name, src string }{{"en", en}, {"fr", fr}} {
+		for _, id := range []string{"purpose", "data-types", "data-subjects", "duration"} {
+			if f := status(t, c.src, id, Options{}); f.Status != diag.Present {
+				t.Errorf("%s %s: got %s (%s), want present", c.name, id, f.Status, f.Reason)
+			}
+		}
+	}
+	// Labels in the second column under a "No. | Heading | Text" header stay
+	// with their values.
+	meta := "| No. | Heading | Text |\n|---|---|---|\n| 1 | Purposes | The Vendor processes the data to deliver the parcels of the Shipper. |\n"
+	if f := status(t, meta, "purpose", Options{}); f.Status != diag.Present {
+		t.Errorf("meta header: got %s (%s), want present", f.Status, f.Reason)
+	}
+	d := mdDoc(t, meta)
+	for bi, h := range columnHeaders(d, "en", mustRules(t)) {
+		if h != nil {
+			t.Errorf("meta header table read by columns at block %d: %v", bi, h)
+		}
+	}
+	// A table of sub-processors or other entities keeps its rows whole.
+	ent := mdDoc(t, "| Sub-processor | Service | Location |\n|---|---|---|\n| Hostco Ltd | hosting of the platform | Ireland |\n")
+	for bi, h := range columnHeaders(ent, "en", mustRules(t)) {
+		if h != nil {
+			t.Errorf("entity table read by columns at block %d: %v", bi, h)
+		}
+	}
+	// An empty first header cell: the labels are in the first column.
+	if h := headerCells(" | Service A | Service B"); h != nil {
+		t.Errorf("empty first header cell: got %v", h)
+	}
+}

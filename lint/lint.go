@@ -130,9 +130,23 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 	}
 	t.lang = detectLang(folded, rs.LangWords)
 	aliases := findAliases(d, t.lang, rs)
+	headers := columnHeaders(d, t.lang, rs)
 	blockSent := make([][2]int, len(d.Blocks))
 	for bi, b := range d.Blocks {
 		lo := len(t.sentences)
+		if hdr := headers[bi]; hdr != nil {
+			// A row of a table labelled by its header: one sentence per cell,
+			// read with its column's label.
+			for ci, c := range cells(b.Text) {
+				f := stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, c.lo, c.hi), t.lang, aliases)))
+				if f == "" || f == "|" {
+					continue
+				}
+				t.sentences = append(t.sentences, sentence{block: bi, start: c.lo, end: c.hi, folded: hdr[ci] + ": " + f})
+			}
+			blockSent[bi] = [2]int{lo, len(t.sentences)}
+			continue
+		}
 		for _, sp := range joinLabels(b.Text, splitSentencesAt(b.Text, b.Lines)) {
 			f := stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, sp[0], sp[1]), t.lang, aliases)))
 			if f == "" {
