@@ -253,6 +253,25 @@ var rules4Cases = []struct {
 	{"security-measures-specific", "fr mince", "Les échanges sont chiffrés (HTTPS) et l'accès se fait par mot de passe.", Options{}, diag.Weak},
 	{"security-measures-specific", "fr intitulés", "Le Prestataire prend les mesures suivantes pour la sécurité des données.\n\n| Domaine | Mesure |\n|---|---|\n| Réseau | Pare-feu |\n| Postes | Antivirus à jour |", Options{}, diag.Weak},
 	{"security-measures-specific", "en blank annex", "The Processor implements the measures required by Article 32 GDPR, listed in Annex 2.\n\n## Annex 2\n\n[insert the technical and organisational measures]", Options{}, diag.Weak},
+
+	// data-subject-rights: requests described by who asks and what for.
+	{"data-subject-rights", "en requests from students to correct", "We help the College answer requests from students or their guardians to see, correct or delete their records.", Options{}, diag.Present},
+	{"data-subject-rights", "en request about their data", "The Bureau will help the Client answer any request from a member of the public about their data within ten days.", Options{}, diag.Present},
+	{"data-subject-rights", "fr demandes visant à", "Le Prestataire transmet au Client toute demande d'un locataire visant à accéder à ses données ou à les faire corriger, et l'aide à y répondre.", Options{}, diag.Present},
+	{"data-subject-rights", "fr nous vous aidons", "Nous vous aidons à répondre aux demandes des familles concernant leurs données.", Options{}, diag.Present},
+
+	// assist-compliance: we/you French; a notice "accompanied by" documentation
+	// is not help.
+	{"assist-compliance", "fr nous vous aidons", "Compte tenu de la nature du traitement, nous vous aidons à garantir la sécurité des données, à notifier les violations et à réaliser vos analyses d'impact.", Options{}, diag.Present},
+	{"assist-compliance", "fr accompagnée near-miss", "Le sous-traitant aide le responsable de traitement pour la réalisation d'analyses d'impact.\n\nCette notification est accompagnée de toute documentation utile pour permettre au responsable de traitement de notifier la violation.", Options{}, diag.Weak},
+
+	// subprocessor-flowdown: the same obligations imposed on "third parties";
+	// "obligations set out in this Agreement"; "engagements équivalents";
+	// contracts "with them".
+	{"subprocessor-flowdown", "fr tiers mêmes obligations", "Le Gestionnaire impose à ces tiers, par contrat écrit, les mêmes obligations de protection des données que celles du présent contrat et répond de leur exécution comme de ses propres actes.", Options{}, diag.Present},
+	{"subprocessor-flowdown", "en obligations set out in this agreement", "The Contractor shall impose on each sub-processor, by written contract, the data protection obligations set out in this Agreement, and remains fully liable to the Client for their performance.", Options{}, diag.Present},
+	{"subprocessor-flowdown", "fr engagements équivalents", "Nos sous-traitants ultérieurs souscrivent des engagements équivalents à ceux de la présente annexe.", Options{}, diag.Weak},
+	{"subprocessor-flowdown", "en contracts with them", "We may use trusted sub-processors to host the service. We sign written contracts with them requiring them to keep the data safe.", Options{}, diag.Weak},
 }
 
 func TestRules4(t *testing.T) {
