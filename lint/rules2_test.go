@@ -272,6 +272,25 @@ var rules4Cases = []struct {
 	{"subprocessor-flowdown", "en obligations set out in this agreement", "The Contractor shall impose on each sub-processor, by written contract, the data protection obligations set out in this Agreement, and remains fully liable to the Client for their performance.", Options{}, diag.Present},
 	{"subprocessor-flowdown", "fr engagements équivalents", "Nos sous-traitants ultérieurs souscrivent des engagements équivalents à ceux de la présente annexe.", Options{}, diag.Weak},
 	{"subprocessor-flowdown", "en contracts with them", "We may use trusted sub-processors to host the service. We sign written contracts with them requiring them to keep the data safe.", Options{}, diag.Weak},
+
+	// access-control: list items; access limited to a counted group or granted
+	// per ticket; single sign-on; the particulars' "access control" is the service.
+	{"access-control", "en list item authorised personnel", "Measures:\n\n- access to the archive limited to authorised personnel", Options{Special: On}, diag.Weak},
+	{"access-control", "en counted group", "Named accounts with multi-factor authentication; access to the research bucket is limited to four named analysts.", Options{Special: On}, diag.Present},
+	{"access-control", "en no standing access", "Staff sign in through single sign-on with multi-factor authentication; engineers have no standing access to customer data.", Options{Special: On}, diag.Present},
+	{"access-control", "en as needed", "Our staff access member data as needed to provide support.", Options{Special: On}, diag.Weak},
+	{"access-control", "en purpose near-miss", "Purpose: member training plans and gym access control.", Options{Special: On}, diag.Missing},
+	{"access-control", "fr trois biologistes", "Accès aux données limité à trois biologistes nommément désignés ; comptes nominatifs ; authentification à deux facteurs.", Options{Special: On}, diag.Present},
+
+	// encryption: channels named by protocol; French "base chiffrée"; a URL is not HTTPS.
+	{"encryption", "en sftp only", "The dump is transferred by SFTP to the staging server.", Options{Special: On}, diag.Weak},
+	{"encryption", "fr sftp et base chiffrée", "Les fichiers d'import sont déposés par SFTP et la base de production est chiffrée en AES-256.", Options{Special: On}, diag.Present},
+	{"encryption", "en url near-miss", "Our measures are described at https://example.com/security.", Options{Special: On}, diag.Missing},
+
+	// logging-monitoring: "every read ... is logged"; French "journaux analysés chaque mois".
+	{"logging-monitoring", "en every read logged", "Every read and write in the trial database is logged with user and time; logs are reviewed weekly by the security team.", Options{Special: On}, diag.Present},
+	{"logging-monitoring", "fr journaux analysés", "Toute consultation d'un dossier est journalisée ; les journaux sont analysés chaque mois.", Options{Special: On}, diag.Present},
+	{"logging-monitoring", "en data types near-miss", "Data types: name, member number, workout log and door event log.", Options{Special: On}, diag.Missing},
 }
 
 func TestRules4(t *testing.T) {
