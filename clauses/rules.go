@@ -154,8 +154,21 @@ type Rules struct {
 	// LangWords are frequent function words per language, for language detection.
 	LangWords map[string][]string
 	// partyWords match, in full, a word the vocabularies {processor} or
-	// {controller} already know ("vendor", "the customer", "prestataire").
+	// {controller} already know ("vendor", "the customer", "prestataire");
+	// roleWords the same per role (0 processor, 1 controller).
 	partyWords map[string]*regexp.Regexp
+	roleWords  map[string][2]*regexp.Regexp
+}
+
+// PartyRole reports whether folded text s, in full, is a word of the
+// {processor} vocabulary of lang, of the {controller} vocabulary, or both
+// ("the company" is in both).
+func (rs *Rules) PartyRole(lang, s string) (processor, controller bool) {
+	re, ok := rs.roleWords[lang]
+	if !ok {
+		return false, false
+	}
+	return re[0].MatchString(s), re[1].MatchString(s)
 }
 
 // PartyWord reports whether folded text s, in full, is a word that the
@@ -212,7 +225,17 @@ func LoadRules(fsys fs.FS) (*Rules, error) {
 		return nil, err
 	}
 	rs.partyWords = map[string]*regexp.Regexp{}
+	rs.roleWords = map[string][2]*regexp.Regexp{}
 	for _, lang := range Langs {
+		var roles [2]*regexp.Regexp
+		for i, name := range []string{"processor", "controller"} {
+			re, err := regexp.Compile(StripAccents(`^(?:the |le |la |l')?(?:` + vocab[name][lang] + `)$`))
+			if err != nil {
+				return nil, fmt.Errorf("vocab.yaml: {%s}: %w", name, err)
+			}
+			roles[i] = re
+		}
+		rs.roleWords[lang] = roles
 		re, err := regexp.Compile(StripAccents(`^(?:the |le |la |l')?(?:` + vocab["processor"][lang] + `|` + vocab["controller"][lang] + `)$`))
 		if err != nil {
 			return nil, fmt.Errorf("vocab.yaml: {processor} and {controller}: %w", err)

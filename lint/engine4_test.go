@@ -99,6 +99,19 @@ var engine4Cases = []struct {
 	{"confidentiality", "fr toute personne qui intervient", "Le Prestataire veille à ce que toute personne, salariée ou indépendante, qui intervient sur les dossiers du Client soit tenue au secret.", diag.Present},
 	{"confidentiality", "fr charte seulement", "Le personnel du Prestataire respecte la charte informatique interne.", diag.Weak},
 
+	// more particulars in the forms of other drafting traditions
+	{"nature", "en nature and purpose with work verbs", "**Nature and Purpose of Processing:** The Provider will compute net pay, generate payslips and file payroll tax returns for the Client.", diag.Present},
+	{"nature", "fr opérations de saisie et d'édition", "Nature des opérations : saisie des bulletins, calcul des cotisations, édition des attestations et télétransmission aux organismes sociaux.", diag.Present},
+	{"subject-matter", "en subject matter of the commission is", "## 1. Subject matter\n\nThe subject matter of the commission is the operation of the Principal's customer hotline by the Contractor.", diag.Present},
+	{"subject-matter", "fr objet du traitement est", "## Objet\n\nL'objet du présent contrat est la numérisation des archives papier de la Mairie par le Prestataire.", diag.Present},
+	{"subject-matter", "en SCC annex purposes for which", "Purpose(s) for which the personal data is processed on behalf of the controller: running the controller's customer loyalty scheme.", diag.Present},
+	{"duration", "en concluded for an indefinite period", "## 1. Subject matter and duration\n\nThe commission begins on 1 May 2026 and is concluded for an indefinite period.", diag.Present},
+	{"duration", "en processing begins near-miss", "The Principal may verify the measures before processing begins.", diag.Missing},
+	{"purpose", "en data are used only to", "The data are used only to plan delivery rounds and to issue parking permits.", diag.Present},
+	{"purpose", "fr données utilisées exclusivement pour", "Les données sont utilisées exclusivement pour organiser les tournées et délivrer les badges d'accès.", diag.Present},
+	{"data-subjects", "fr porte sur ... des élèves", "Le traitement porte sur les nom, prénom, adresse et classe des élèves ainsi que sur les coordonnées de leurs responsables légaux.", diag.Present},
+	{"data-subjects", "en covers ... of tenants", "The processing covers the names, contact details and rent records of the Landlord's tenants.", diag.Present},
+
 	// duration: the instrument stays in force, applies or runs for a time
 	{"duration", "en exhibit stays in effect", "This Data Annex stays in effect for the term of the Hosting Order.", diag.Present},
 	{"duration", "en terms apply for as long as", "These conditions apply for as long as the subscription is active and until all data is erased.", diag.Present},
@@ -140,6 +153,12 @@ func TestAliases(t *testing.T) {
 			map[string]bool{"Intégrateur": true, "Commune": false}},
 		{"fr reste responsable", "La Mutuelle reste responsable du traitement.", "fr",
 			map[string]bool{"Mutuelle": false}},
+		{"en two parties, one role known", `This agreement is made between Harbour City Council (the "Council") and Pelion Data Ltd (the "Supplier").`, "en",
+			map[string]bool{"Council": false}},
+		{"fr deux parties, le titulaire connu", "Entre la commune de Valmont, ci-après « la Commune », et la société Géodata SARL, ci-après « le Titulaire ».", "fr",
+			map[string]bool{"Commune": false}},
+		{"three parties: no inference", `Between Harbour City Council (the "Council"), Pelion Data Ltd (the "Supplier") and Northgate Bank (the "Bank").`, "en",
+			map[string]bool{}},
 		{"vocab names are left alone", `Acme Ltd (the "Supplier"), acting as processor, and Beta plc (the "Customer"), acting as controller.`, "en",
 			map[string]bool{}},
 		{"sub-processor is not the processor", "Le Transporteur est sous-traitant ultérieur du Prestataire.", "fr",

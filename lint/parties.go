@@ -150,6 +150,35 @@ func findAliases(d *doc.Document, lang string, rs *clauses.Rules) []alias {
 			}
 		}
 	}
+	// A contract between two parties that gives one of them a role gives the
+	// other the other role: "la Commune" and "le Titulaire" (a processor word)
+	// make the Commune the controller.
+	if ps := preambleNames(d); len(ps) == 2 {
+		role := func(n string) int {
+			if r, ok := roles[n]; ok {
+				return r
+			}
+			p, c := rs.PartyRole(lang, fold(n))
+			switch {
+			case p && !c:
+				return 1
+			case c && !p:
+				return 2
+			}
+			return 0
+		}
+		for i, n := range ps {
+			other := ps[1-i]
+			if role(n) == 0 && !rs.PartyWord(lang, fold(n)) && !notNames[fold(n)] {
+				switch role(other) {
+				case 1:
+					add(n, "controller")
+				case 2:
+					add(n, "processor")
+				}
+			}
+		}
+	}
 	var out []alias
 	for _, name := range order {
 		r := roles[name]
@@ -199,4 +228,43 @@ func substitute(s, lang string, as []alias) string {
 		})
 	}
 	return s
+}
+
+// preambleBlocks is how far into a document the parties are introduced.
+const preambleBlocks = 8
+
+// definedRe is a name defined in the text: (the "Agency"), ci-après « la Commune »,
+// hereinafter "Supplier".
+var definedRe = regexp.MustCompile(`(?:\(|(?i:ci-après|ci-dessous|hereinafter|hereafter|referred to as)[ ,:]*)\s*(?:(?i:the|le|la) |(?i:l)['’])?["“«]\s*\**\s*(?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `)\**\s*["”»]`)
+
+// notPartyNames are defined terms that name no party.
+var notPartyNames = map[string]bool{
+	"agreement": true, "contract": true, "dpa": true, "addendum": true, "services": true, "service": true,
+	"gdpr": true, "rgpd": true, "schedule": true, "annex": true, "terms": true, "parties": true, "party": true,
+	"msa": true, "order": true, "sow": true, "contrat": true, "accord": true, "convention": true,
+	"avenant": true, "marche": true, "prestations": true, "prestation": true, "donnees": true, "data": true,
+	"exhibit": true, "appendix": true, "annexe": true, "platform": true, "solution": true, "application": true,
+	"software": true, "logiciel": true, "plateforme": true, "main agreement": true, "principal agreement": true,
+	"regulation": true, "reglement": true, "clauses": true, "scc": true, "sccs": true, "uk gdpr": true,
+}
+
+// preambleNames returns the distinct names the first blocks of d define.
+func preambleNames(d *doc.Document) []string {
+	var out []string
+	seen := map[string]bool{}
+	for bi, b := range d.Blocks {
+		if bi >= preambleBlocks {
+			break
+		}
+		for _, m := range definedRe.FindAllStringSubmatch(b.Text, -1) {
+			n := strings.TrimSpace(m[1])
+			f := fold(n)
+			if seen[n] || notPartyNames[f] {
+				continue
+			}
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
 }
