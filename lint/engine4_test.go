@@ -112,6 +112,13 @@ var engine4Cases = []struct {
 	{"data-subjects", "fr porte sur ... des élèves", "Le traitement porte sur les nom, prénom, adresse et classe des élèves ainsi que sur les coordonnées de leurs responsables légaux.", diag.Present},
 	{"data-subjects", "en covers ... of tenants", "The processing covers the names, contact details and rent records of the Landlord's tenants.", diag.Present},
 
+	// instructions by another name; transfers "à l'extérieur de"; "les fins"
+	{"instructions", "en directions", "The Agency acts only on the Council's written directions and does not use the data for anything else.", diag.Present},
+	{"instructions", "en as directed by", "The Provider processes the personal data as directed in writing by the Customer and for no other purpose.", diag.Present},
+	{"instructions", "fr directives", "Le Fournisseur agit uniquement selon les directives écrites du Client et n'utilise pas les renseignements à d'autres fins.", diag.Present},
+	{"transfers", "fr à l'extérieur de", "## Hébergement\n\nAucune donnée n'est communiquée à l'extérieur de l'Union européenne sans les garanties du chapitre V du RGPD.", diag.Present},
+	{"controller-rights", "fr détermine les fins", "Le Client détermine les fins du traitement. Il peut donner des directives, faire vérifier la conformité du Prestataire et résilier le contrat.", diag.Present},
+
 	// duration: the instrument stays in force, applies or runs for a time
 	{"duration", "en exhibit stays in effect", "This Data Annex stays in effect for the term of the Hosting Order.", diag.Present},
 	{"duration", "en terms apply for as long as", "These conditions apply for as long as the subscription is active and until all data is erased.", diag.Present},
