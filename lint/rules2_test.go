@@ -291,6 +291,22 @@ var rules4Cases = []struct {
 	{"logging-monitoring", "en every read logged", "Every read and write in the trial database is logged with user and time; logs are reviewed weekly by the security team.", Options{Special: On}, diag.Present},
 	{"logging-monitoring", "fr journaux analysés", "Toute consultation d'un dossier est journalisée ; les journaux sont analysés chaque mois.", Options{Special: On}, diag.Present},
 	{"logging-monitoring", "en data types near-miss", "Data types: name, member number, workout log and door event log.", Options{Special: On}, diag.Missing},
+
+	// migration-scope: a procedure stated by its steps (test run, sign-off,
+	// "recette", "procès-verbal"); a database export to the controller's target.
+	{"migration-scope", "en export with sop", "## Export plan\n\n1. Data in scope: only the datasets listed in the transfer specification approved by the Sponsor.\n2. Procedure: the export follows the CRO's SOP: test transfer on dummy data, Sponsor sign-off, production transfer.", Options{Migration: On}, diag.Present},
+	{"migration-scope", "fr recette", "La reprise porte exclusivement sur le périmètre défini par le Client. Les fichiers de reprise sont supprimés après la signature du procès-verbal de recette.", Options{Migration: On}, diag.Present},
+	{"migration-scope", "fr procédure par étapes", "Reprise des données : seules les tables listées par le Client sont extraites ; procédure : script revu par le Client, test sur un échantillon, import définitif.", Options{Migration: On}, diag.Present},
+
+	// special-categories-safeguards: "handled with particular care" is weak;
+	// the general security clause "taking into account the sensitivity of
+	// health data" is no specific safeguard.
+	{"special-categories-safeguards", "en particular care", "The parties agree that prescription records are data concerning health. The Contractor shall handle them with particular care.", Options{Special: On}, diag.Weak},
+	{"special-categories-safeguards", "en general measures near-miss", "We implement the measures required by Article 32 GDPR, taking into account the sensitivity of health data, including encryption at rest.", Options{Special: On}, diag.Missing},
+	{"special-categories-safeguards", "fr attention particulière", "Les résultats d'analyses sont des données de santé. Le Prestataire les traite avec une attention particulière.", Options{Special: On}, diag.Weak},
+
+	// breach-details: a blank in the notice deadline is not a blank in the details.
+	{"breach-details", "en blank deadline only", "We will notify you of a personal data breach without undue delay and within [insert] hours. Our notice will describe the nature of the breach, the categories and approximate number of people affected, the likely consequences and the measures taken.", Options{}, diag.Present},
 }
 
 func TestRules4(t *testing.T) {
