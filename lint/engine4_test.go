@@ -119,6 +119,12 @@ var engine4Cases = []struct {
 	{"transfers", "fr à l'extérieur de", "## Hébergement\n\nAucune donnée n'est communiquée à l'extérieur de l'Union européenne sans les garanties du chapitre V du RGPD.", diag.Present},
 	{"controller-rights", "fr détermine les fins", "Le Client détermine les fins du traitement. Il peut donner des directives, faire vérifier la conformité du Prestataire et résilier le contrat.", diag.Present},
 
+	// a commercial agreement with no data protection terms: near-misses
+	{"purpose", "en purpose of the fees near-miss", "The Customer shall pay the fees within 30 days. The purpose of the fees is to cover the licence and support.", diag.Missing},
+	{"confidentiality", "en confidential information near-miss", "Each party shall keep the other's Confidential Information secret and ensure that its employees who receive it are bound by confidentiality obligations.", diag.Missing},
+	{"legal-requirement-notice", "en disclosure of confidential information near-miss", "If a party is required by law to disclose Confidential Information, it shall notify the other party before doing so.", diag.Missing},
+	{"confidentiality", "fr informations confidentielles near-miss", "Chaque partie garde secrètes les informations confidentielles de l'autre et veille à ce que ses salariés qui les reçoivent soient tenus à la confidentialité.", diag.Missing},
+
 	// duration: the instrument stays in force, applies or runs for a time
 	{"duration", "en exhibit stays in effect", "This Data Annex stays in effect for the term of the Hosting Order.", diag.Present},
 	{"duration", "en terms apply for as long as", "These conditions apply for as long as the subscription is active and until all data is erased.", diag.Present},
