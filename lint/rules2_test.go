@@ -307,6 +307,18 @@ var rules4Cases = []struct {
 
 	// breach-details: a blank in the notice deadline is not a blank in the details.
 	{"breach-details", "en blank deadline only", "We will notify you of a personal data breach without undue delay and within [insert] hours. Our notice will describe the nature of the breach, the categories and approximate number of people affected, the likely consequences and the measures taken.", Options{}, diag.Present},
+
+	// Paraphrase probes (round 4): the same duties in other words.
+	{"subprocessor-authorisation", "en only with consent, announced in advance", "The Processor may engage sub-contractors only with the Controller's prior consent in writing. Any intended change will be announced at least one month in advance, and the Controller may refuse it.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "fr accord général", "Le Client donne son accord général au recours par le Fournisseur à des sous-traitants ultérieurs. Le Fournisseur l'avise au moins trente jours avant toute modification de la liste, et le Client peut formuler des objections.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "fr faire appel à des prestataires", "Le Mandataire peut faire appel à des prestataires pour l'hébergement et la maintenance, à charge pour lui d'en informer le Mandant.", Options{}, diag.Weak},
+	{"subprocessor-authorisation", "en q&a other companies", "Q: Can you use other companies to process our data? A: Only with your prior written approval. We tell you 30 days ahead of any new sub-processor and you can say no.", Options{}, diag.Present},
+	{"subprocessor-list", "en annex table company purpose country", "Annex 3 - Sub-processors\n\n| Company | Purpose | Country |\n|---|---|---|\n| Hostly Inc. | hosting | USA |", Options{}, diag.Present},
+	{"breach-notification", "en right away, no later than 72 hours", "If there's a data breach that affects your information, we'll let you know right away and no later than 72 hours after we find out.", Options{}, diag.Present},
+	{"breach-notification", "fr au plus tard 48 heures", "Le Prestataire notifie au Client toute violation de données au plus tard 48 heures après en avoir eu connaissance.", Options{}, diag.Present},
+	{"deletion-return", "fr échéance politique interne", "À l'échéance du contrat, le Prestataire conserve les données pendant la durée prévue par sa politique interne puis les supprime.", Options{}, diag.Weak},
+	{"audits", "en plain inspect and information", "You may inspect our premises and records once a year, or ask an independent auditor to do so on your behalf; we will give you all the information you need to check that we comply.", Options{}, diag.Present},
+	{"infringing-instruction", "en straight away would break", "We'll tell you straight away if we think any of your instructions would break data protection law.", Options{}, diag.Present},
 }
 
 func TestRules4(t *testing.T) {
