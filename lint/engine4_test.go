@@ -125,6 +125,20 @@ var engine4Cases = []struct {
 	{"legal-requirement-notice", "en disclosure of confidential information near-miss", "If a party is required by law to disclose Confidential Information, it shall notify the other party before doing so.", diag.Missing},
 	{"confidentiality", "fr informations confidentielles near-miss", "Chaque partie garde secrètes les informations confidentielles de l'autre et veille à ce que ses salariés qui les reçoivent soient tenus à la confidentialité.", diag.Missing},
 
+	// question-and-answer and translated drafting
+	{"duration", "en for how long", "## For how long?\n\nAs long as your plan is active, and 30 days after it ends.", diag.Present},
+	{"duration", "fr pendant combien de temps", "## Pendant combien de temps ?\n\nTant que votre abonnement est actif, puis trente jours.", diag.Present},
+	{"confidentiality", "en support team bound", "Only our support team, who are bound by confidentiality, can open your files.", diag.Present},
+	{"confidentiality", "fr équipe tenue", "Seule notre équipe technique, tenue au secret professionnel, accède à vos fichiers.", diag.Present},
+	{"legal-requirement-notice", "en warn beforehand", "If EU law requires us to process your clients' data for another purpose, we will warn you beforehand unless we are forbidden to.", diag.Present},
+	{"legal-requirement-notice", "fr au préalable", "Si une loi oblige le Fournisseur à traiter les renseignements autrement, il en avise le Client au préalable, sauf si la loi l'interdit.", diag.Present},
+	{"transfers", "en never send it outside", "## Where is it stored?\n\nIn Frankfurt and Paris. We never send it outside the EU.", diag.Present},
+	{"subject-matter", "en appoints as processor for", "The Controller appoints the Processor as processor for the management of the electronic prescriptions service.", diag.Present},
+	{"subject-matter", "fr désigne pour", "Le Client désigne le Prestataire pour la gestion du service de prescriptions électroniques.", diag.Present},
+	{"data-types", "en the processing concerns", "The processing concerns identification data, tax codes and prescription data.", diag.Present},
+	{"data-types", "en conditional special categories near-miss", "If the processing involves genetic data or data concerning health, the processor applies the safeguards of Annex 2.", diag.Missing},
+	{"controller-rights", "en gives instructions and supervises", "The Controller shall give written instructions to the Processor and shall supervise the processing by periodic checks.", diag.Present},
+
 	// duration: the instrument stays in force, applies or runs for a time
 	{"duration", "en exhibit stays in effect", "This Data Annex stays in effect for the term of the Hosting Order.", diag.Present},
 	{"duration", "en terms apply for as long as", "These conditions apply for as long as the subscription is active and until all data is erased.", diag.Present},
