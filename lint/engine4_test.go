@@ -139,6 +139,12 @@ var engine4Cases = []struct {
 	{"data-types", "en conditional special categories near-miss", "If the processing involves genetic data or data concerning health, the processor applies the safeguards of Annex 2.", diag.Missing},
 	{"controller-rights", "en gives instructions and supervises", "The Controller shall give written instructions to the Processor and shall supervise the processing by periodic checks.", diag.Present},
 
+	{"subject-matter", "fr traite pour le compte dans le cadre", "Le Prestataire traite pour le compte du Client les données de ses adhérents dans le cadre de l'abonnement au logiciel de gestion des cotisations.", diag.Present},
+	{"subject-matter", "en processes on behalf of as part of", "The Vendor processes personal data on behalf of the Club as part of the membership software subscription.", diag.Present},
+	{"nature", "fr les traitements consistent en", "Les traitements consistent en l'hébergement, la sauvegarde et l'envoi de courriels de relance.", diag.Present},
+	{"nature", "en the services consist of", "The services consist of hosting, backup and the sending of reminder e-mails.", diag.Present},
+	{"data-types", "fr sont traitées les données", "Sont traitées les données d'identification, les coordonnées postales et l'historique des paiements.", diag.Present},
+
 	// duration: the instrument stays in force, applies or runs for a time
 	{"duration", "en exhibit stays in effect", "This Data Annex stays in effect for the term of the Hosting Order.", diag.Present},
 	{"duration", "en terms apply for as long as", "These conditions apply for as long as the subscription is active and until all data is erased.", diag.Present},
