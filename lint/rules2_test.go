@@ -319,6 +319,11 @@ var rules4Cases = []struct {
 	{"deletion-return", "fr échéance politique interne", "À l'échéance du contrat, le Prestataire conserve les données pendant la durée prévue par sa politique interne puis les supprime.", Options{}, diag.Weak},
 	{"audits", "en plain inspect and information", "You may inspect our premises and records once a year, or ask an independent auditor to do so on your behalf; we will give you all the information you need to check that we comply.", Options{}, diag.Present},
 	{"infringing-instruction", "en straight away would break", "We'll tell you straight away if we think any of your instructions would break data protection law.", Options{}, diag.Present},
+	{"access-control", "en treating team", "Each clinician has a personal login protected by two-factor authentication; access to patient files is limited to the treating team.", Options{Special: On}, diag.Present},
+	{"migration-deletion", "fr dans les 10 jours suivant", "Les copies intermédiaires créées pour la reprise sont supprimées dans les 10 jours suivant la bascule.", Options{Migration: On}, diag.Present},
+	{"migration-deletion", "en staging copies may be retained", "Staging copies may be retained for troubleshooting for up to six months.", Options{Migration: On}, diag.Weak},
+	{"security", "en commercially reasonable efforts", "We use commercially reasonable efforts to protect your data.", Options{}, diag.Weak},
+	{"data-subject-rights", "en responding is solely yours", "If we receive a request from a data subject, we will forward it to you. Responding is solely your responsibility.", Options{}, diag.Weak},
 }
 
 func TestRules4(t *testing.T) {
