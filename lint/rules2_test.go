@@ -358,6 +358,13 @@ func TestProfile4(t *testing.T) {
 		{"fr import historique", "Sur option, le Prestataire assure l'import de l'historique des dossiers depuis l'ancienne solution du Client.", Off, true},
 		{"fr outil précédent", "Le Prestataire récupère les fiches de l'outil précédent du Client et les charge dans la plateforme.", Off, true},
 		{"fr export near-miss", "Le Client peut exporter ses données à tout moment depuis la console.", Off, false},
+		{"en sick-leave certificates", "Categories of data: name, employee number, shift times, and sick-leave certificates.", On, true},
+		{"en trade union dues", "Data subjects' trade union membership is processed for payroll deductions of union dues.", On, true},
+		{"fr empreintes digitales", "Les salariés pointent au moyen d'un lecteur d'empreintes digitales.", On, true},
+		{"fr certificats restent chez l'employeur", "Les certificats médicaux restent chez l'Employeur et ne sont pas transmis au Secrétariat.", On, false},
+		{"en current CRM", "As part of onboarding, the Supplier will transfer the Customer's existing client records from its current CRM into the platform.", Off, true},
+		{"fr ancien prestataire", "Le Prestataire récupère les données de l'ancien prestataire et les intègre dans le logiciel.", Off, true},
+		{"en export at the end near-miss", "At the end of the Agreement, the Customer may export its data in CSV format.", Off, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
