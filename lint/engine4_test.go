@@ -145,6 +145,11 @@ var engine4Cases = []struct {
 	{"nature", "en the services consist of", "The services consist of hosting, backup and the sending of reminder e-mails.", diag.Present},
 	{"data-types", "fr sont traitées les données", "Sont traitées les données d'identification, les coordonnées postales et l'historique des paiements.", diag.Present},
 
+	{"data-subjects", "en affected persons label", "Affected persons: employees and job applicants of the Client.", diag.Present},
+	{"data-subjects", "en type of data subjects label", "Type of data subjects: end customers of the Client.", diag.Present},
+	{"data-types", "en type of data subjects is not a data type", "Type of data subjects: end customers of the Client.", diag.Missing},
+	{"data-subjects", "fr personnes visées", "Personnes visées : les salariés et les candidats du Client.", diag.Present},
+
 	// duration: the instrument stays in force, applies or runs for a time
 	{"duration", "en exhibit stays in effect", "This Data Annex stays in effect for the term of the Hosting Order.", diag.Present},
 	{"duration", "en terms apply for as long as", "These conditions apply for as long as the subscription is active and until all data is erased.", diag.Present},
