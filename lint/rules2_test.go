@@ -324,6 +324,8 @@ var rules4Cases = []struct {
 	{"migration-deletion", "en staging copies may be retained", "Staging copies may be retained for troubleshooting for up to six months.", Options{Migration: On}, diag.Weak},
 	{"security", "en commercially reasonable efforts", "We use commercially reasonable efforts to protect your data.", Options{}, diag.Weak},
 	{"data-subject-rights", "en responding is solely yours", "If we receive a request from a data subject, we will forward it to you. Responding is solely your responsibility.", Options{}, diag.Weak},
+	{"audits", "fr vérifications et conformité", "Le Prestataire permet au Client de procéder à des vérifications, y compris des inspections sur place, par lui-même ou par un vérificateur mandaté, et lui communique toute information nécessaire pour démontrer sa conformité.", Options{}, diag.Present},
+	{"audits", "en audit is limited to questionnaire", "Customer may audit Supplier once per year and Supplier will provide the information necessary to demonstrate compliance; any audit is limited to Supplier's written responses to a security questionnaire.", Options{}, diag.Weak},
 }
 
 func TestRules4(t *testing.T) {
