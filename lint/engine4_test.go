@@ -150,6 +150,8 @@ var engine4Cases = []struct {
 	{"data-types", "en type of data subjects is not a data type", "Type of data subjects: end customers of the Client.", diag.Missing},
 	{"data-subjects", "fr personnes visées", "Personnes visées : les salariés et les candidats du Client.", diag.Present},
 
+	{"legal-requirement-notice", "en sub-processor notice near-miss", "4.2 The Processor may process personal data otherwise where a legal provision so requires.\n\n4.3 The Processor informs the Controller at least four weeks in advance of any new sub-processor.", diag.Missing},
+
 	// duration: the instrument stays in force, applies or runs for a time
 	{"duration", "en exhibit stays in effect", "This Data Annex stays in effect for the term of the Hosting Order.", diag.Present},
 	{"duration", "en terms apply for as long as", "These conditions apply for as long as the subscription is active and until all data is erased.", diag.Present},
