@@ -326,6 +326,12 @@ var rules4Cases = []struct {
 	{"data-subject-rights", "en responding is solely yours", "If we receive a request from a data subject, we will forward it to you. Responding is solely your responsibility.", Options{}, diag.Weak},
 	{"audits", "fr vérifications et conformité", "Le Prestataire permet au Client de procéder à des vérifications, y compris des inspections sur place, par lui-même ou par un vérificateur mandaté, et lui communique toute information nécessaire pour démontrer sa conformité.", Options{}, diag.Present},
 	{"audits", "en audit is limited to questionnaire", "Customer may audit Supplier once per year and Supplier will provide the information necessary to demonstrate compliance; any audit is limited to Supplier's written responses to a security questionnaire.", Options{}, diag.Weak},
+	{"subprocessor-authorisation", "fr ne confie aucun traitement sans accord", "Le Mandataire ne confie aucun traitement à un tiers sans l'accord écrit préalable du Mandant.", Options{}, diag.Present},
+	{"subprocessor-flowdown", "fr tiers lié par les mêmes obligations", "Tout tiers ainsi mandaté est lié par les mêmes obligations que le Mandataire ; celui-ci répond de ses actes comme des siens propres.", Options{}, diag.Present},
+	{"subprocessor-flowdown", "en standard required by this addendum", "We will enter into a written agreement with each Subprocessor imposing terms that require it to protect Customer Data to the standard required by this Addendum, and we remain responsible for its compliance.", Options{}, diag.Present},
+	{"breach-notification", "fr annonce", "Le Mandataire annonce au Mandant toute violation de la sécurité des données dans les 24 heures.", Options{}, diag.Present},
+	{"audits", "fr vérifier sur place ou par un organe de révision", "Le Mandant peut vérifier le respect du présent contrat, sur place ou par un organe de révision indépendant ; le Mandataire lui fournit les renseignements nécessaires.", Options{}, diag.Present},
+	{"deletion-return", "en before that you may retrieve", "Within 60 days after the end of the Services, we will delete Customer Data, unless retention is required by law. Before that, you may retrieve your data through the export tools.", Options{}, diag.Present},
 }
 
 func TestRules4(t *testing.T) {
