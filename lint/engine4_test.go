@@ -152,6 +152,11 @@ var engine4Cases = []struct {
 
 	{"legal-requirement-notice", "en sub-processor notice near-miss", "4.2 The Processor may process personal data otherwise where a legal provision so requires.\n\n4.3 The Processor informs the Controller at least four weeks in advance of any new sub-processor.", diag.Missing},
 
+	{"duration", "en length of processing label", "Length of processing: 24 months from go-live.", diag.Present},
+	{"duration", "fr période label", "Période de traitement : 24 mois à compter de la mise en service.", diag.Present},
+	{"purpose", "en reason for processing label", "Reason for processing: enabling the Customer's sales team to call prospects.", diag.Present},
+	{"purpose", "fr objectif label", "Objectif du traitement : permettre au Client de relancer ses prospects par téléphone.", diag.Present},
+
 	// duration: the instrument stays in force, applies or runs for a time
 	{"duration", "en exhibit stays in effect", "This Data Annex stays in effect for the term of the Hosting Order.", diag.Present},
 	{"duration", "en terms apply for as long as", "These conditions apply for as long as the subscription is active and until all data is erased.", diag.Present},
