@@ -317,6 +317,10 @@ func TestColumnHeaderTables(t *testing.T) {
 	if f := status(t, meta, "purpose", Options{}); f.Status != diag.Present {
 		t.Errorf("meta header: got %s (%s), want present", f.Status, f.Reason)
 	}
+	notes := "| Category | Details | Notes |\n|---|---|---|\n| Purposes | Paying staff and billing clients | see clause 4 |\n"
+	if f := status(t, notes, "purpose", Options{}); f.Status != diag.Present {
+		t.Errorf("category/details/notes header: got %s (%s), want present", f.Status, f.Reason)
+	}
 	d := mdDoc(t, meta)
 	for bi, h := range columnHeaders(d, "en", mustRules(t)) {
 		if h != nil {

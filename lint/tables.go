@@ -77,6 +77,10 @@ var metaHeaders = map[string]bool{
 	"information": true, "rubrique": true, "champ": true, "contenu": true, "valeur": true,
 	"intitule": true, "libelle": true, "stipulation": true, "stipulations": true, "designation": true,
 	"question": true, "answer": true, "reponse": true, "label": true, "entry": true,
+	"category": true, "categorie": true, "type": true, "aspect": true, "parameter": true,
+	"parametre": true, "attribute": true, "criterion": true, "critere": true, "matter": true,
+	"notes": true, "note": true, "comments": true, "remarques": true, "commentaires": true,
+	"explanation": true, "explication": true, "reference": true, "ref": true,
 }
 
 func headerCells(text string) []string {
