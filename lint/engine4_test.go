@@ -157,6 +157,9 @@ var engine4Cases = []struct {
 	{"purpose", "en reason for processing label", "Reason for processing: enabling the Customer's sales team to call prospects.", diag.Present},
 	{"purpose", "fr objectif label", "Objectif du traitement : permettre au Client de relancer ses prospects par téléphone.", diag.Present},
 
+	{"data-subjects", "en shoppers and passengers", "## Categories of data subjects\n\nShoppers and passengers who book through the Client's app.", diag.Present},
+	{"data-subjects", "fr donateurs et bénévoles", "## Personnes concernées\n\nLes donateurs et les bénévoles de l'association.", diag.Present},
+
 	// duration: the instrument stays in force, applies or runs for a time
 	{"duration", "en exhibit stays in effect", "This Data Annex stays in effect for the term of the Hosting Order.", diag.Present},
 	{"duration", "en terms apply for as long as", "These conditions apply for as long as the subscription is active and until all data is erased.", diag.Present},
