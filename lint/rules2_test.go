@@ -332,6 +332,8 @@ var rules4Cases = []struct {
 	{"breach-notification", "fr annonce", "Le Mandataire annonce au Mandant toute violation de la sécurité des données dans les 24 heures.", Options{}, diag.Present},
 	{"audits", "fr vérifier sur place ou par un organe de révision", "Le Mandant peut vérifier le respect du présent contrat, sur place ou par un organe de révision indépendant ; le Mandataire lui fournit les renseignements nécessaires.", Options{}, diag.Present},
 	{"deletion-return", "en before that you may retrieve", "Within 60 days after the end of the Services, we will delete Customer Data, unless retention is required by law. Before that, you may retrieve your data through the export tools.", Options{}, diag.Present},
+	{"subprocessor-list", "en scc list of parties near-miss", "Annex I.A - List of parties\n\n| Name | Address | Activities relevant to the data transferred |\n|---|---|---|\n| Acme Ltd | 1 High Street, London | provision of the CRM service |", Options{}, diag.Missing},
+	{"migration-scope", "en international data transfer near-miss", "The Vendor migrates the Customer's records from the legacy system.\n\nAny international data transfer relies on the standard contractual clauses, documented in a written procedure.", Options{Migration: On}, diag.Weak},
 }
 
 func TestRules4(t *testing.T) {
