@@ -160,6 +160,10 @@ var engine4Cases = []struct {
 	{"data-subjects", "en shoppers and passengers", "## Categories of data subjects\n\nShoppers and passengers who book through the Client's app.", diag.Present},
 	{"data-subjects", "fr donateurs et bénévoles", "## Personnes concernées\n\nLes donateurs et les bénévoles de l'association.", diag.Present},
 
+	{"data-types", "en school records", "Personal data: exam results, attendance and timetables.", diag.Present},
+	{"data-types", "fr recrutement", "Données traitées : CV, lettres de motivation et comptes rendus d'entretien.", diag.Present},
+	{"data-types", "fr trajets", "Données traitées : positions GPS et historique des trajets des chauffeurs.", diag.Present},
+
 	// duration: the instrument stays in force, applies or runs for a time
 	{"duration", "en exhibit stays in effect", "This Data Annex stays in effect for the term of the Hosting Order.", diag.Present},
 	{"duration", "en terms apply for as long as", "These conditions apply for as long as the subscription is active and until all data is erased.", diag.Present},
