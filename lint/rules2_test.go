@@ -334,6 +334,10 @@ var rules4Cases = []struct {
 	{"deletion-return", "en before that you may retrieve", "Within 60 days after the end of the Services, we will delete Customer Data, unless retention is required by law. Before that, you may retrieve your data through the export tools.", Options{}, diag.Present},
 	{"subprocessor-list", "en scc list of parties near-miss", "Annex I.A - List of parties\n\n| Name | Address | Activities relevant to the data transferred |\n|---|---|---|\n| Acme Ltd | 1 High Street, London | provision of the CRM service |", Options{}, diag.Missing},
 	{"migration-scope", "en international data transfer near-miss", "The Vendor migrates the Customer's records from the legacy system.\n\nAny international data transfer relies on the standard contractual clauses, documented in a written procedure.", Options{Migration: On}, diag.Weak},
+	{"breach-notification", "en data protection incident", "The Contractor shall inform the Client without delay of any data protection incident, including any breach of the protection of personal data.", Options{}, diag.Present},
+	{"breach-notification", "fr violation de la protection des données", "Le Mandataire informe sans délai le Mandant de toute violation de la protection des données.", Options{}, diag.Present},
+	{"data-subject-rights", "en data subject contacts the contractor", "If a data subject contacts the Contractor directly in this regard, the Contractor shall forward the request to the Client without delay and support the Client in answering it.", Options{}, diag.Present},
+	{"data-subject-rights", "fr personne concernée s'adresse", "Si une personne concernée s'adresse directement au Prestataire, celui-ci transmet sa demande au Client sans délai et l'aide à y répondre.", Options{}, diag.Present},
 }
 
 func TestRules4(t *testing.T) {
