@@ -164,6 +164,9 @@ var engine4Cases = []struct {
 	{"data-types", "fr recrutement", "Données traitées : CV, lettres de motivation et comptes rendus d'entretien.", diag.Present},
 	{"data-types", "fr trajets", "Données traitées : positions GPS et historique des trajets des chauffeurs.", diag.Present},
 
+	{"nature", "en transcription and summarisation", "Nature of the processing: transcription and summarisation of recorded consultations.", diag.Present},
+	{"nature", "fr numérisation et validation", "Nature du traitement : numérisation, relecture et validation des dossiers.", diag.Present},
+
 	// duration: the instrument stays in force, applies or runs for a time
 	{"duration", "en exhibit stays in effect", "This Data Annex stays in effect for the term of the Hosting Order.", diag.Present},
 	{"duration", "en terms apply for as long as", "These conditions apply for as long as the subscription is active and until all data is erased.", diag.Present},
