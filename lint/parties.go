@@ -95,7 +95,18 @@ func findAliases(d *doc.Document, lang string, rs *clauses.Rules) []alias {
 	}
 	for _, b := range d.Blocks {
 		text := b.Text
+		// The patterns are costly; most blocks name no role and are skipped.
+		low := strings.ToLower(text)
+		roleWord := strings.Contains(low, "processor") || strings.Contains(low, "controller") ||
+			strings.Contains(low, "sous-traitant") || strings.Contains(low, "responsable")
+		behalf := strings.Contains(low, "behalf") || strings.Contains(low, "pour le compte")
+		if !roleWord && !behalf && !strings.Contains(text, "(") {
+			continue
+		}
 		for _, re := range []*regexp.Regexp{aliasDefRe, aliasIsRe} {
+			if !roleWord {
+				break
+			}
 			for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 				// "sous-traitant ultérieur" is a sub-processor, not the processor.
 				rest := strings.ToLower(text[m[5]:])
@@ -105,27 +116,29 @@ func findAliases(d *doc.Document, lang string, rs *clauses.Rules) []alias {
 				add(text[m[2]:m[3]], text[m[4]:m[5]])
 			}
 		}
-		for _, m := range aliasByRe.FindAllStringSubmatch(text, -1) {
-			add(m[1], "processor")
-			add(m[2], "controller")
-		}
-		for _, m := range aliasEllipsisRe.FindAllStringSubmatch(text, -1) {
-			add(m[1], m[2])
-		}
-		for _, m := range aliasBehalfRe.FindAllStringSubmatchIndex(text, -1) {
-			// "on the Insurer's behalf" or "on behalf of the Insurer"; a bare
-			// "on the X" is no role.
-			before := strings.ToLower(text[:m[4]])
-			name := text[m[4]:m[5]]
-			behalf := m[6] >= 0
-			if n := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"); n != name {
-				name, behalf = n, strings.HasPrefix(text[m[5]:], " behalf")
+		if behalf || roleWord {
+			for _, m := range aliasByRe.FindAllStringSubmatch(text, -1) {
+				add(m[1], "processor")
+				add(m[2], "controller")
 			}
-			if !behalf && (strings.HasSuffix(before, "on the ") || strings.HasSuffix(before, "on ")) {
-				continue
+			for _, m := range aliasEllipsisRe.FindAllStringSubmatch(text, -1) {
+				add(m[1], m[2])
 			}
-			add(text[m[2]:m[3]], "processor")
-			add(name, "controller")
+			for _, m := range aliasBehalfRe.FindAllStringSubmatchIndex(text, -1) {
+				// "on the Insurer's behalf" or "on behalf of the Insurer"; a bare
+				// "on the X" is no role.
+				before := strings.ToLower(text[:m[4]])
+				name := text[m[4]:m[5]]
+				saysBehalf := m[6] >= 0
+				if n := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"); n != name {
+					name, saysBehalf = n, strings.HasPrefix(text[m[5]:], " behalf")
+				}
+				if !saysBehalf && (strings.HasSuffix(before, "on the ") || strings.HasSuffix(before, "on ")) {
+					continue
+				}
+				add(text[m[2]:m[3]], "processor")
+				add(name, "controller")
+			}
 		}
 		for _, g := range aliasGroupRe.FindAllStringSubmatch(text, -1) {
 			var names []string
