@@ -338,6 +338,11 @@ var rules4Cases = []struct {
 	{"breach-notification", "fr violation de la protection des données", "Le Mandataire informe sans délai le Mandant de toute violation de la protection des données.", Options{}, diag.Present},
 	{"data-subject-rights", "en data subject contacts the contractor", "If a data subject contacts the Contractor directly in this regard, the Contractor shall forward the request to the Client without delay and support the Client in answering it.", Options{}, diag.Present},
 	{"data-subject-rights", "fr personne concernée s'adresse", "Si une personne concernée s'adresse directement au Prestataire, celui-ci transmet sa demande au Client sans délai et l'aide à y répondre.", Options{}, diag.Present},
+	// French public-procurement drafting.
+	{"subprocessor-authorisation", "fr ne peut sous-traiter qu'après accord", "Le Titulaire ne peut sous-traiter tout ou partie des traitements qu'après accord exprès et écrit de l'Administration.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "fr informe de l'identité", "Le Prestataire informe le Client de l'identité de ses sous-traitants ultérieurs.", Options{}, diag.Weak},
+	{"breach-notification", "fr délai maximal de 48 heures", "Toute violation de données à caractère personnel est notifiée par le Prestataire au Client dans un délai maximal de 48 heures après sa découverte.", Options{}, diag.Present},
+	{"audits", "fr met à sa disposition", "L'Administration se réserve le droit de procéder ou de faire procéder, à tout moment, à tout audit ou contrôle sur pièces et sur place ; le Titulaire met à sa disposition toutes les informations nécessaires.", Options{}, diag.Present},
 }
 
 func TestRules4(t *testing.T) {
