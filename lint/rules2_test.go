@@ -343,6 +343,8 @@ var rules4Cases = []struct {
 	{"subprocessor-authorisation", "fr informe de l'identité", "Le Prestataire informe le Client de l'identité de ses sous-traitants ultérieurs.", Options{}, diag.Weak},
 	{"breach-notification", "fr délai maximal de 48 heures", "Toute violation de données à caractère personnel est notifiée par le Prestataire au Client dans un délai maximal de 48 heures après sa découverte.", Options{}, diag.Present},
 	{"audits", "fr met à sa disposition", "L'Administration se réserve le droit de procéder ou de faire procéder, à tout moment, à tout audit ou contrôle sur pièces et sur place ; le Titulaire met à sa disposition toutes les informations nécessaires.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "en uses third-party hosting providers", "The Controller acknowledges that the Processor uses third-party hosting providers.", Options{}, diag.Weak},
+	{"security", "en uk precedent harm and state of development", "The Processor shall have in place appropriate technical and organisational measures to protect against unauthorised processing, appropriate to the harm that might result, having regard to the state of technological development and the cost of implementing any measures.", Options{}, diag.Present},
 }
 
 func TestRules4(t *testing.T) {
