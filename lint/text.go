@@ -164,7 +164,10 @@ func splitSentencesAt(text string, lineStarts []int) [][2]int {
 		if c == ':' {
 			// A lead-in ends a sentence only where an enumerated item starts on a
 			// new line: "The parties record the following:\n(a) Subject-matter: ...".
-			if !(next == '(' && (strings.Contains(text[j:k], "\n") || slices.Contains(lineStarts, k))) {
+			// A paragraph that runs its items on ("following: (a) Subject-matter: ...
+			// (b) Nature: ..."), as word processors and PDFs set them, is cut the same
+			// way when the item is marked "(a)", "(ii)" or "(3)".
+			if !(next == '(' && (strings.Contains(text[j:k], "\n") || slices.Contains(lineStarts, k) || itemMarkRe.MatchString(text[k:]))) {
 				continue
 			}
 		} else if c == ';' {
@@ -196,6 +199,9 @@ func splitSentencesAt(text string, lineStarts []int) [][2]int {
 	}
 	return out
 }
+
+// itemMarkRe matches an enumerated item's mark at the start of text.
+var itemMarkRe = regexp.MustCompile(`^\((?:[a-z]|[ivx]{1,4}|[0-9]{1,2})\) `)
 
 func lastWord(s string) string {
 	i := strings.LastIndexAny(s, " \t\n(")
