@@ -152,7 +152,11 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 			if f == "" {
 				continue
 			}
-			t.sentences = append(t.sentences, sentence{block: bi, start: sp[0], end: sp[1], folded: f})
+			s := sentence{block: bi, start: sp[0], end: sp[1], folded: f}
+			if sp[2] > 0 {
+				s.body = stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, sp[2], sp[1]), t.lang, aliases)))
+			}
+			t.sentences = append(t.sentences, s)
 		}
 		blockSent[bi] = [2]int{lo, len(t.sentences)}
 	}
@@ -253,13 +257,18 @@ const labelWords = 6
 // joinLabels joins a run-in label to the sentence after it, so that the label
 // and what it introduces are read as one sentence: "Data subjects. Any
 // individuals whose data the Customer uploads." is one statement.
-func joinLabels(text string, spans [][2]int) [][2]int {
-	out := spans[:0:0]
+// Each span's third element is where the sentence after a joined label starts
+// (0 when nothing was joined): a pattern anchored at the start of a statement
+// ("^the processor runs ...") is also tried there, so "What we handle. The
+// Agency runs ..." reads like "The Agency runs ...".
+func joinLabels(text string, spans [][2]int) [][3]int {
+	out := make([][3]int, 0, len(spans))
 	for i := 0; i < len(spans); i++ {
-		sp := spans[i]
+		sp := [3]int{spans[i][0], spans[i][1], 0}
 		f := stripNumbering(fold(text[sp[0]:sp[1]]))
 		if i+1 < len(spans) && isLabel(f) {
 			sp[1] = spans[i+1][1]
+			sp[2] = spans[i+1][0]
 			i++
 		}
 		out = append(out, sp)
@@ -371,7 +380,7 @@ func (t *text) decide(r *clauses.Rule) Finding {
 	// weak patterns) until the first hit.
 	anchored := false
 	for i, s := range t.sentences {
-		if !t.negated[i] && t.matchPart(r.Parts[0], s.folded) {
+		if !t.negated[i] && t.matchPart(r.Parts[0], s) {
 			parts[i] |= 1
 			anchored = true
 		}
@@ -399,7 +408,7 @@ func (t *text) decide(r *clauses.Rule) Finding {
 			if t.negated[i] || !(near[i] || p.Anywhere && anywhere&(1<<pi) == 0) {
 				continue
 			}
-			if t.matchPart(p, s.folded) {
+			if t.matchPart(p, s) {
 				parts[i] |= 1 << pi
 				if p.Anywhere {
 					anywhere |= 1 << pi
@@ -509,8 +518,11 @@ func (t *text) headingOnly(w window) bool {
 	return true
 }
 
-func (t *text) matchPart(p clauses.Part, s string) bool {
-	return p.Patterns.Match(t.lang, s) && !p.Not.Match(t.lang, s)
+func (t *text) matchPart(p clauses.Part, s sentence) bool {
+	if !p.Patterns.Match(t.lang, s.folded) && (s.body == "" || !p.Patterns.Match(t.lang, s.body)) {
+		return false
+	}
+	return !p.Not.Match(t.lang, s.folded)
 }
 
 // weakHit finds the first weak pattern that applies in window w: anywhere in it,

@@ -32,6 +32,10 @@ const roleRe = `(?i:the |a |an |its |le |un |son |en )?(?i:sole |seul )?(?i:data
 var (
 	// (the "Laboratory"), acting as processor / ci-après « l'Éditeur », sous-traitant
 	aliasDefRe = regexp.MustCompile(`["“”«]\s*\**\s*(?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `)\**\s*["“”»]\s*\)?,?\s*(?:(?i:acting|agissant|intervenant|being)\s+)?(?i:as|en (?:sa )?qualité de|en tant que|in (?:its|the) capacity (?:as|of)|qui a la qualité de)?\s*` + roleRe + `\b`)
+	// (the "Agency") handles attendee data as processor / (l'« Éditeur ») traite
+	// les données en qualité de sous-traitant: only lower-case words between, so
+	// "(the "Customer") appoints the Supplier as processor" is not read.
+	aliasDefVerbRe = regexp.MustCompile(`["“”«]\s*\**\s*(?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `)\**\s*["“”»]\s*\)?,?\s*(?i:handles|processes|holds|stores|hosts|receives|traite|héberge|reçoit)\s+(?:[\p{Ll}'’-]+\s+){0,4}?(?i:as|en (?:sa )?qualité de|en tant que)\s*` + roleRe + `\b`)
 	// The Sponsor is the controller / le Prestataire est son sous-traitant
 	aliasIsRe = regexp.MustCompile(`(?:^|[\s(])(?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `) (?i:is|remains|acts as|shall act as|will act as|acts in its capacity as|est|reste|demeure|agit en qualité de|agit en tant que|intervient en qualité de|a la qualité de)\s+` + roleRe + `\b`)
 	// ... and the Operator its processor / ... et l'Agent son sous-traitant
@@ -103,7 +107,7 @@ func findAliases(d *doc.Document, lang string, rs *clauses.Rules) []alias {
 		if !roleWord && !behalf && !strings.Contains(text, "(") {
 			continue
 		}
-		for _, re := range []*regexp.Regexp{aliasDefRe, aliasIsRe} {
+		for _, re := range []*regexp.Regexp{aliasDefRe, aliasDefVerbRe, aliasIsRe} {
 			if !roleWord {
 				break
 			}

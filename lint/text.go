@@ -16,6 +16,9 @@ type sentence struct {
 	block      int // index in Document.Blocks
 	start, end int // byte span in Block.Text
 	folded     string
+	// body is the folded sentence without the run-in label joined to its start
+	// ("What we handle. The Agency runs ..."), or "" when none was joined.
+	body string
 }
 
 // fold lower-cases, straightens quotes and dashes, and collapses white space, so
