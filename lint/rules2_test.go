@@ -402,3 +402,99 @@ func TestProfile4(t *testing.T) {
 		})
 	}
 }
+
+// rules5Cases cover the forms seen in the fourth blind set (round 5), each
+// written five other ways (en and fr) with near-misses: "audit" in another sense,
+// audits allowed only when a regulator orders them, named providers approved in
+// the clause, flow-down to providers called by another name, least privilege
+// drafted as scoped rights, and audit trails that are product features.
+var rules5Cases = []struct {
+	id, name, src string
+	opt           Options
+	want          diag.Status
+}{
+	// audits: a deliverable or a pre-migration assessment is no audit of the processor.
+	{"audits", "en attendance audit", "After the event the Organiser sends the Client an attendance audit of each session.", Options{}, diag.Missing},
+	{"audits", "en pre-migration audit", "The project starts with a pre-migration audit of mailbox sizes and aliases.", Options{}, diag.Missing},
+	{"audits", "en audit of the existing estate", "Phase 1 is an audit of the existing infrastructure and licences.", Options{}, diag.Missing},
+	{"audits", "fr audit de l'existant", "La mission comprend l'audit de l'existant, le paramétrage et la bascule.", Options{}, diag.Missing},
+	{"audits", "fr audit énergétique", "Le Prestataire réalise un audit énergétique des bâtiments du Client.", Options{}, diag.Missing},
+	{"audits", "en real audit near-miss", "The Customer or an independent auditor it appoints may audit the Supplier, including by on-site inspections. The Supplier provides all information necessary to demonstrate compliance.", Options{}, diag.Present},
+	// audits: the controller's own audit only when an authority orders it.
+	{"audits", "en only if regulator orders", "The Processor makes available its certificates and all information necessary to demonstrate compliance. The Controller may conduct its own audit only if a supervisory authority requires it.", Options{}, diag.Weak},
+	{"audits", "en inspections only where required by law", "We provide all information necessary to demonstrate compliance. You may carry out inspections only where required by a competent authority.", Options{}, diag.Weak},
+	{"audits", "en documents serve as the information", "The Vendor provides its ISO 27001 certificate and an annual summary of internal audits. These documents serve as the information necessary to demonstrate compliance, and the Customer may audit the Vendor on request.", Options{}, diag.Weak},
+	{"audits", "fr uniquement si l'autorité", "Le Prestataire met à la disposition du Client toutes les informations nécessaires pour démontrer le respect de ses obligations. Le Client peut réaliser un audit uniquement si une autorité de contrôle l'exige.", Options{}, diag.Weak},
+	{"audits", "fr ne peut auditer que sur injonction", "Le Prestataire fournit toute documentation utile. Le Client ne peut auditer le Prestataire que sur injonction de l'autorité de contrôle.", Options{}, diag.Weak},
+
+	// subprocessor-list: providers named in the approval, or "in use" with their legal form.
+	{"subprocessor-list", "en client approves named entities", "The Customer approves Cloudhost Ltd (hosting, Frankfurt) and Mailsend GmbH (e-mail delivery, Berlin) as sub-processors.", Options{}, diag.Present},
+	{"subprocessor-list", "en carriers used are", "At signature, the carriers used are: Parcelnet Ltd (home delivery) and Palletway BV (pallets).", Options{}, diag.Present},
+	{"subprocessor-list", "en approves without names near-miss", "The Client approves the engagement of sub-processors in accordance with this clause.", Options{}, diag.Missing},
+	{"subprocessor-list", "fr transporteurs utilisés sont", "À la date de signature, les transporteurs utilisés sont : Colexpress SAS (livraison) et Relais Ouest SARL (points relais).", Options{}, diag.Present},
+	{"subprocessor-list", "fr le Client agrée", "Le Client agrée Hébergement Sud SAS (Marseille, hébergement) en qualité de sous-traitant ultérieur.", Options{}, diag.Present},
+
+	// subprocessor-flowdown: obligations imposed on providers called by another name.
+	{"subprocessor-flowdown", "fr impose à chaque transporteur", "Le Prestataire impose à chaque transporteur, par contrat, des obligations de protection des données identiques à celles du présent contrat et demeure pleinement responsable de leur exécution.", Options{}, diag.Present},
+	{"subprocessor-flowdown", "fr répercute sur ses hébergeurs", "L'Éditeur répercute sur ses hébergeurs, par écrit, des obligations en matière de protection des données au moins aussi protectrices que celles de l'annexe et en reste pleinement responsable.", Options{}, diag.Present},
+	{"subprocessor-flowdown", "en imposes on each carrier", "The Supplier imposes on each carrier, by contract, data protection obligations identical to those in this Schedule and remains fully liable for their performance.", Options{}, diag.Present},
+
+	// access-control: named accounts as the means of access; scoped rights.
+	{"access-control", "fr accès par compte nominatif", "L'accès au service s'effectue uniquement par compte nominatif, au moyen de la carte d'identité électronique ; aucun compte partagé n'est autorisé. Chaque utilisateur ne voit que les dossiers de son service.", Options{Special: On}, diag.Present},
+	{"access-control", "fr droits limités aux boîtes", "Chaque technicien utilise un compte nominatif avec double authentification ; les droits d'accès délégués sont limités aux boîtes du périmètre.", Options{Special: On}, diag.Present},
+	{"access-control", "fr droits suivent les profils", "Chaque agent se connecte avec un identifiant personnel et une authentification forte ; ses habilitations correspondent au profil défini par le Client.", Options{Special: On}, diag.Present},
+	{"access-control", "en needed for role", "Each reviewer signs in with an individual account and two-factor authentication, and sees only the matters needed for his or her role.", Options{Special: On}, diag.Present},
+	{"access-control", "en permissions follow roles", "Every user logs in with a personal account and strong authentication; shared accounts are not allowed. Permissions follow the roles set by the Customer.", Options{Special: On}, diag.Present},
+	{"access-control", "en support case", "Staff use named accounts with multi-factor authentication and access production data only when a support case requires it.", Options{Special: On}, diag.Present},
+	{"access-control", "en individual accounts without scope near-miss", "Every user logs in with an individual account and multi-factor authentication.", Options{Special: On}, diag.Weak},
+
+	// logging-monitoring: an "anomaly" in another sense is no monitoring; an audit
+	// trail of record changes shown to the user is a product feature.
+	{"logging-monitoring", "fr anomalie de reprise near-miss", "Les connexions du compte de service sont journalisées. Les données sont conservées afin de permettre une reprise en cas d'anomalie.", Options{Special: On}, diag.Weak},
+	{"logging-monitoring", "en anomaly rollback near-miss", "Logins to the service account are logged. Copies are kept to allow a rollback in case of an anomaly.", Options{Special: On}, diag.Weak},
+	{"logging-monitoring", "en anomalous access monitored", "All access to patient records is logged and anomalous access is flagged to the security team.", Options{Special: On}, diag.Present},
+	{"logging-monitoring", "en audit trail feature", "Audit trail of changes to examination records, visible to the clinician.", Options{Special: On}, diag.Missing},
+	{"logging-monitoring", "en version history feature", "The editor keeps a version history of edits to each document, shown to the user.", Options{Special: On}, diag.Missing},
+	{"logging-monitoring", "fr historique des modifications", "Historique des modifications des fiches, consultable par l'utilisateur.", Options{Special: On}, diag.Missing},
+}
+
+func TestRules5(t *testing.T) {
+	for _, c := range rules5Cases {
+		t.Run(c.id+"/"+c.name, func(t *testing.T) {
+			f := status(t, c.src, c.id, c.opt)
+			if f.Status != c.want {
+				t.Errorf("got %s (%s) for %q, want %s", f.Status, f.Reason, c.src, c.want)
+			}
+		})
+	}
+}
+
+// Profile detection, round 5: special categories mentioned only to exclude them
+// (what a form will not ask for, what is handled elsewhere, what the service is
+// not approved for) do not put them in scope.
+func TestProfile5(t *testing.T) {
+	cases := []struct {
+		name, src string
+		want      bool
+	}{
+		{"en form will not ask", "The registration form will not ask for health, disability or religion-linked dietary information.", false},
+		{"en not approved for", "The platform is not approved for special categories of personal data.", false},
+		{"en handled outside", "Occupational health data is handled outside the software by the Employer's doctor.", false},
+		{"en excluded", "Excluded data: medical records and health information.", false},
+		{"en does not collect", "The app is not used to record heart rate or other health data.", false},
+		{"fr ne demande pas", "Le formulaire ne demande pas de données de santé ni d'informations sur le handicap.", false},
+		{"fr hors périmètre", "Les données de santé sont hors du périmètre de la prestation.", false},
+		{"fr en dehors du logiciel", "Les certificats médicaux sont gérés en dehors du logiciel par le service RH.", false},
+		{"fr pas agréé", "Le service n'est pas agréé pour l'hébergement de données de santé.", false},
+		{"en health data processed near-miss", "The Practice records health data about its clients, including prescriptions.", true},
+		{"fr données de santé traitées near-miss", "Le Prestataire héberge les données de santé des patients du Client.", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Check(mdDoc(t, c.src), mustRules(t), Options{})
+			if res.Special != c.want {
+				t.Errorf("detected = %v (%q), want %v", res.Special, res.SpecialEvidence, c.want)
+			}
+		})
+	}
+}
