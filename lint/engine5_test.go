@@ -57,6 +57,32 @@ var engine5Cases = []struct {
 	{"transfers", "en ban unless approved near-miss", "## Transfers\n\nNo data may be transferred outside the EEA unless the Client approves it in writing.", diag.Weak},
 	{"transfers", "fr sans accord near-miss", "## Transferts\n\nAucun transfert hors de l'Union européenne n'est réalisé sans l'accord écrit du Client.", diag.Weak},
 
+	// transfers: staying in the EEA said plainly is a localisation and a ban;
+	// the same with "without the Customer's consent" is the instructions limb only.
+	{"transfers", "en never leaves", "## Hosting\n\nClient Data never leaves the European Union.", diag.Present},
+	{"transfers", "en does not move abroad", "The Supplier keeps all data in its Dublin data centre and does not move it abroad.", diag.Present},
+	{"transfers", "en takes place within", "## Where\n\nAll processing takes place within the European Economic Area.", diag.Present},
+	{"transfers", "en hosted in the EU only", "Data is hosted in the EU only; no access from third countries.", diag.Present},
+	{"transfers", "en remains in", "The personal data remain in Germany at all times, including backups.", diag.Present},
+	{"transfers", "fr ne quittent pas", frLead + "Les données ne quittent jamais l'Union européenne.", diag.Present},
+	{"transfers", "fr ont lieu dans", frLead + "Toutes les opérations de traitement ont lieu dans l'Espace économique européen.", diag.Present},
+	{"transfers", "fr restent hébergées, aucun transfert", frLead + "Les données restent hébergées en France et ne font l'objet d'aucun transfert.", diag.Present},
+	{"transfers", "en never leaves without consent near-miss", "Client Data never leaves the European Union without the Client's written consent.", diag.Weak},
+	{"transfers", "en abroad except near-miss", "The Supplier does not send the data abroad except with the Customer's prior approval.", diag.Weak},
+	{"transfers", "fr sans l'accord near-miss", frLead + "Les données ne quittent pas l'Union européenne sans l'accord écrit du Client.", diag.Weak},
+	{"transfers", "en remain the property near-miss", "The data remain the property of the Customer.", diag.Missing},
+
+	// controller-rights in other structures: an apposition, verification, rights
+	// "set out in clauses ..."
+	{"controller-rights", "en as controller may", "The Customer, as controller, may issue instructions, inspect the Supplier's premises and terminate this addendum.", diag.Present},
+	{"controller-rights", "en it is entitled to verify", "The Customer is the controller. It is entitled to verify the Supplier's compliance at any time.", diag.Present},
+	{"controller-rights", "en and has the rights set out", "The Customer determines the purposes of processing and has the rights set out in clauses 4, 8 and 11.", diag.Present},
+	{"controller-rights", "fr apposition peut", frLead + "Le Client, responsable du traitement, peut donner des instructions, contrôler le Prestataire et résilier le contrat.", diag.Present},
+	{"controller-rights", "fr bénéficie des droits", frLead + "Le Client a la qualité de responsable du traitement ; il bénéficie des droits prévus aux articles 5, 9 et 12.", diag.Present},
+	{"controller-rights", "en data subjects have rights near-miss", "The Supplier shall help the Customer respond to data subjects, who have the rights set out in Chapter III.", diag.Missing},
+	{"controller-rights", "en supplier may suspend near-miss", "The Supplier has the right to suspend the service for non-payment.", diag.Missing},
+	{"controller-rights", "fr personnes bénéficient near-miss", frLead + "Le Prestataire aide le Client ; les personnes concernées bénéficient des droits prévus au chapitre III.", diag.Missing},
+
 	// data-types: a French description table whose first column holds the labels.
 	{"data-types", "fr ligne Données", frLead + "| Rubrique | Description |\n|---|---|\n| Données | identité, coordonnées, numéro de sécurité sociale, rendez-vous |", diag.Present},
 	{"data-types", "fr ligne Données traitées", frLead + "| Élément | Contenu |\n|---|---|\n| Données traitées | nom, adresse postale, historique des commandes |", diag.Present},
