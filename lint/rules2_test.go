@@ -456,6 +456,31 @@ var rules5Cases = []struct {
 	{"logging-monitoring", "en audit trail feature", "Audit trail of changes to examination records, visible to the clinician.", Options{Special: On}, diag.Missing},
 	{"logging-monitoring", "en version history feature", "The editor keeps a version history of edits to each document, shown to the user.", Options{Special: On}, diag.Missing},
 	{"logging-monitoring", "fr historique des modifications", "Historique des modifications des fiches, consultable par l'utilisateur.", Options{Special: On}, diag.Missing},
+
+	// breach-details: information "about the breach" without the Article 33(3) items is weak.
+	{"breach-details", "en such information about the breach", "We will notify you of a personal data breach without undue delay and give you such information about the breach as we reasonably can.", Options{}, diag.Weak},
+	{"breach-details", "en details of the incident", "The Processor notifies the Controller of any personal data breach within 48 hours and then sends further details of the incident as they become known.", Options{}, diag.Weak},
+	{"breach-details", "fr informations sur la violation", "Le Prestataire notifie toute violation de données au Client dans les 48 heures et lui transmet les informations sur la violation dont il dispose.", Options{}, diag.Weak},
+	{"breach-details", "en full Article 33(3) near-miss", "The notice describes the nature of the breach, the categories and approximate number of data subjects concerned, the likely consequences and the measures taken.", Options{}, diag.Present},
+
+	// subprocessor-list: the flow-down sentence ("obligations set out in this
+	// letter") is no list of sub-processors.
+	{"subprocessor-list", "en flow-down is no list", "You may use other processors for parts of the service; you shall impose on them, by contract, the same data protection obligations set out in this letter.", Options{}, diag.Missing},
+	{"subprocessor-list", "en same as those set out", "The Supplier shall impose on each Sub-processor data protection obligations that are the same as those set out in this Agreement.", Options{}, diag.Missing},
+	{"subprocessor-list", "fr obligations prévues par la présente", "Le Prestataire impose à ses sous-traitants ultérieurs les obligations prévues par la présente convention.", Options{}, diag.Missing},
+
+	// security-measures-specific: monitoring that is the service itself is no measure.
+	{"security-measures-specific", "en subject remote monitoring", "Subject: remote monitoring of the CCTV systems installed at the stores, and alarm response.", Options{}, diag.Missing},
+	{"security-measures-specific", "en monitoring of cameras", "The Guard Company provides monitoring of the cameras at the Client's premises around the clock.", Options{}, diag.Missing},
+	{"security-measures-specific", "fr télésurveillance", "Objet : télésurveillance des magasins du Client et intervention sur alarme.", Options{}, diag.Missing},
+
+	// special-categories-safeguards: safeguards drafted about the biometric template.
+	{"special-categories-safeguards", "en template stored only on terminal", "Fingerprint templates are stored only on the reader at the site entrance, encrypted, and are never transmitted to the Vendor.", Options{Special: On}, diag.Present},
+	{"special-categories-safeguards", "en no image of fingerprint", "The terminals never store an image of a fingerprint; the template is encrypted in the secure element.", Options{Special: On}, diag.Present},
+	{"special-categories-safeguards", "en alternative badge", "Any employee who does not wish to use fingerprint recognition receives a badge instead; templates are held only in encrypted form.", Options{Special: On}, diag.Present},
+	{"special-categories-safeguards", "fr gabarit sur le seul terminal", "Les gabarits biométriques sont conservés uniquement sur le terminal de pointage, sous forme chiffrée, et ne sont jamais transmis au Prestataire.", Options{Special: On}, diag.Present},
+	{"special-categories-safeguards", "fr refus badge", "Le salarié qui refuse la reconnaissance par empreinte reçoit un badge ; les gabarits sont chiffrés sur le terminal.", Options{Special: On}, diag.Present},
+	{"special-categories-safeguards", "en listing only near-miss", "Data processed: employee number, shift times and fingerprint templates.", Options{Special: On}, diag.Missing},
 }
 
 func TestRules5(t *testing.T) {
