@@ -83,6 +83,23 @@ var engine5Cases = []struct {
 	{"controller-rights", "en supplier may suspend near-miss", "The Supplier has the right to suspend the service for non-payment.", diag.Missing},
 	{"controller-rights", "fr personnes bénéficient near-miss", frLead + "Le Prestataire aide le Client ; les personnes concernées bénéficient des droits prévus au chapitre III.", diag.Missing},
 
+	// instructions in plain words and French synonyms (ordre, consignes)
+	{"instructions", "en only what the customer tells", "The Supplier will only do with the data what the Customer tells it to do in writing, including sending it abroad.", diag.Present},
+	{"instructions", "en restricted to what instructed", "Processing is restricted to what the Customer has instructed in writing (this addendum, the order form, tickets), including transfers.", diag.Present},
+	{"instructions", "fr n'agit que sur ordre", frLead + "Le Prestataire n'agit que sur ordre écrit du Client, y compris pour les transferts hors de l'UE.", diag.Present},
+	{"instructions", "fr se conforme aux consignes", frLead + "Le Prestataire se conforme strictement aux consignes écrites du Client, y compris en matière de transferts vers un pays tiers.", diag.Present},
+	{"instructions", "en customer orders near-miss", "The Supplier processes data to fulfil the orders the Customer places.", diag.Missing},
+	{"instructions", "fr commandes sur ordre near-miss", frLead + "Le Prestataire traite les commandes passées sur ordre du Client.", diag.Missing},
+
+	// legal-requirement-notice: "a legal obligation requires other processing"
+	{"legal-requirement-notice", "en should a legal obligation require", "Should a legal obligation require other processing, we will let you know in advance unless legally barred from doing so.", diag.Present},
+	{"legal-requirement-notice", "en if a statute calls for further use", "If a statute calls for any other use of the data, the Supplier will tell the Customer beforehand, unless that statute forbids it.", diag.Present},
+
+	// confidentiality: staff bound to keep the data confidential
+	{"confidentiality", "en staff bound to keep confidential", "The Supplier's staff are contractually bound to keep the data confidential.", diag.Present},
+	{"confidentiality", "en ensure personnel keep", "The Processor shall ensure that its personnel keep the data confidential.", diag.Present},
+	{"confidentiality", "en processor keeps confidential near-miss", "The Supplier shall keep the data confidential.", diag.Missing},
+
 	// data-types: a French description table whose first column holds the labels.
 	{"data-types", "fr ligne Données", frLead + "| Rubrique | Description |\n|---|---|\n| Données | identité, coordonnées, numéro de sécurité sociale, rendez-vous |", diag.Present},
 	{"data-types", "fr ligne Données traitées", frLead + "| Élément | Contenu |\n|---|---|\n| Données traitées | nom, adresse postale, historique des commandes |", diag.Present},
