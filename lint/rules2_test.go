@@ -497,6 +497,30 @@ func TestRules5(t *testing.T) {
 // Profile detection, round 5: special categories mentioned only to exclude them
 // (what a form will not ask for, what is handled elsewhere, what the service is
 // not approved for) do not put them in scope.
+// Migration in other senses: of birds and people, of users to a pricing plan.
+func TestProfileMigration5(t *testing.T) {
+	cases := []struct {
+		name, src string
+		want      bool
+	}{
+		{"en bird migration", "Bird migration data from field sensors is shown on the map.", false},
+		{"en migration policy", "The conference covers migration policy and the integration of refugees.", false},
+		{"en pricing plan", "We help you migrate your team to the new pricing plan.", false},
+		{"fr offre tarifaire", "La plateforme assure la migration des utilisateurs vers la nouvelle offre tarifaire.", false},
+		{"fr flux migratoires", "L'observatoire publie des statistiques sur les flux migratoires.", false},
+		{"en data migration near-miss", "The Supplier migrates the Customer's records from its legacy system into the platform.", true},
+		{"fr reprise near-miss", "Le Prestataire assure la reprise des données de l'ancien logiciel.", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Check(mdDoc(t, c.src), mustRules(t), Options{})
+			if res.Migration != c.want {
+				t.Errorf("detected = %v (%q), want %v", res.Migration, res.MigrationEvidence, c.want)
+			}
+		})
+	}
+}
+
 func TestProfile5(t *testing.T) {
 	cases := []struct {
 		name, src string
@@ -513,6 +537,15 @@ func TestProfile5(t *testing.T) {
 		{"fr pas agréé", "Le service n'est pas agréé pour l'hébergement de données de santé.", false},
 		{"en health data processed near-miss", "The Practice records health data about its clients, including prescriptions.", true},
 		{"fr données de santé traitées near-miss", "Le Prestataire héberge les données de santé des patients du Client.", true},
+		// other senses of the words, and people sent elsewhere
+		{"en system health", "The Vendor runs health checks on its servers and reports system health data on its status page.", false},
+		{"en medications as stock", "The pharmacy module tracks medications on the shelves and their expiry dates.", false},
+		{"en referred to the venue", "Attendees with disabilities are referred to the venue, which handles any accessibility arrangements directly.", false},
+		{"en may not use to process", "The Customer may not use the Service to process health data.", false},
+		{"fr hors de la plateforme", "Les données de santé sont traitées hors de la plateforme par le médecin du travail.", false},
+		{"fr santé financière", "Le tableau de bord présente la santé financière de chaque magasin.", false},
+		{"en medical history near-miss", "The donor records (blood group, medical history) are hosted in the platform.", true},
+		{"fr antécédents médicaux near-miss", "Le dossier du donneur comprend son groupe sanguin et ses antécédents médicaux.", true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
