@@ -481,6 +481,16 @@ var rules5Cases = []struct {
 	{"special-categories-safeguards", "fr gabarit sur le seul terminal", "Les gabarits biométriques sont conservés uniquement sur le terminal de pointage, sous forme chiffrée, et ne sont jamais transmis au Prestataire.", Options{Special: On}, diag.Present},
 	{"special-categories-safeguards", "fr refus badge", "Le salarié qui refuse la reconnaissance par empreinte reçoit un badge ; les gabarits sont chiffrés sur le terminal.", Options{Special: On}, diag.Present},
 	{"special-categories-safeguards", "en listing only near-miss", "Data processed: employee number, shift times and fingerprint templates.", Options{Special: On}, diag.Missing},
+
+	// Paraphrase probes written before the fix (7 of 25 failed first).
+	{"subprocessor-authorisation", "en may only subcontract with permission", "The Contractor may only subcontract processing to another processor with the Authority's prior written permission, which may be refused.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "en bring in with agreement in advance", "We will only bring in another processor with your written agreement given in advance.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "fr ne fait appel qu'avec l'accord", "Le Prestataire ne fait appel à un autre sous-traitant qu'avec l'accord écrit et préalable du Client.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "en may use other processors informing near-miss", "The Supplier may use other processors for parts of the service, informing the Customer in advance.", Options{}, diag.Weak},
+	{"data-subject-rights", "en asks the supplier to see", "Where an individual asks the Supplier to see, correct or delete his data, the Supplier refers him to the Customer and helps the Customer respond.", Options{}, diag.Present},
+	{"audits", "en information needed to show compliance", "The Client, or an auditor it appoints, may inspect the Bureau's premises and records on 14 days' notice; the Bureau shall give all information needed to show compliance with this clause.", Options{}, diag.Present},
+	{"subprocessor-list", "fr autorisés deux-points", "Le Prestataire traite les données pour le compte du Client et selon ses instructions.\n\nSous-traitants ultérieurs autorisés : Stocknet SAS (hébergement, Lille).", Options{}, diag.Present},
+	{"breach-details", "en what has been done to contain it", "The report shall set out what happened, which data and how many people are affected, the likely effects and what has been done to contain it.", Options{}, diag.Present},
 }
 
 func TestRules5(t *testing.T) {
