@@ -100,6 +100,28 @@ var engine5Cases = []struct {
 	{"confidentiality", "en ensure personnel keep", "The Processor shall ensure that its personnel keep the data confidential.", diag.Present},
 	{"confidentiality", "en processor keeps confidential near-miss", "The Supplier shall keep the data confidential.", diag.Missing},
 
+	// subject-matter: any activity stated as a fact for the controller
+	{"subject-matter", "en looks after", "The Supplier looks after the Customer's IT helpdesk and fixes users' laptops.", diag.Present},
+	{"subject-matter", "en uses the supplier's package", "The Customer uses the Supplier's cloud accounting package.", diag.Present},
+	{"subject-matter", "en has been hired to", "The Supplier has been hired to organise the Customer's staff summer party.", diag.Present},
+	{"subject-matter", "en collects from", "Under the Agreement the Supplier collects overdue invoices from the Customer's debtors.", diag.Present},
+	{"subject-matter", "fr assure l'archivage", frLead + "Le Prestataire assure le nettoyage et l'archivage des dossiers papier du Client.", diag.Present},
+	{"subject-matter", "fr fait appel au", frLead + "Le Client fait appel au Prestataire pour l'organisation de son séminaire annuel.", diag.Present},
+	{"subject-matter", "en processes data near-miss", "The Supplier processes the Customer's personal data only on documented instructions.", diag.Missing},
+	{"subject-matter", "en notifies near-miss", "The Supplier notifies the Customer's security contact of any breach.", diag.Missing},
+	{"subject-matter", "fr assure la sécurité near-miss", frLead + "Le Prestataire assure la sécurité des données du Client.", diag.Missing},
+
+	// purpose in plain words
+	{"purpose", "en data are needed to", "The data are needed to pay staff correctly and on time.", diag.Present},
+	{"purpose", "en use the data for one thing", "We use the data for one thing: delivering parcels to your buyers.", diag.Present},
+	{"purpose", "en why we process it", "Why we process it: to run your loyalty scheme.", diag.Present},
+	{"purpose", "en serves to", "The processing serves to recover overdue invoices for the Customer.", diag.Present},
+	{"purpose", "fr sert à", frLead + "Le traitement sert à recouvrer les factures impayées du Client.", diag.Present},
+	{"purpose", "fr servent uniquement à", frLead + "Les données servent uniquement à l'envoi des bulletins de paie.", diag.Present},
+	{"purpose", "en not use for other purposes near-miss", "The Supplier shall not use the data for any other purpose.", diag.Missing},
+	{"purpose", "en information necessary for billing near-miss", "The Supplier also holds information necessary for billing.", diag.Missing},
+	{"purpose", "en purposes in a privacy statement", "## Purposes\n\nThe Supplier uses personal data for the purposes set forth in its Privacy Statement.", diag.Weak},
+
 	// data-types: a French description table whose first column holds the labels.
 	{"data-types", "fr ligne Données", frLead + "| Rubrique | Description |\n|---|---|\n| Données | identité, coordonnées, numéro de sécurité sociale, rendez-vous |", diag.Present},
 	{"data-types", "fr ligne Données traitées", frLead + "| Élément | Contenu |\n|---|---|\n| Données traitées | nom, adresse postale, historique des commandes |", diag.Present},
