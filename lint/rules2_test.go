@@ -490,6 +490,12 @@ var rules5Cases = []struct {
 	{"data-subject-rights", "en asks the supplier to see", "Where an individual asks the Supplier to see, correct or delete his data, the Supplier refers him to the Customer and helps the Customer respond.", Options{}, diag.Present},
 	{"audits", "en information needed to show compliance", "The Client, or an auditor it appoints, may inspect the Bureau's premises and records on 14 days' notice; the Bureau shall give all information needed to show compliance with this clause.", Options{}, diag.Present},
 	{"subprocessor-list", "fr autorisés deux-points", "Le Prestataire traite les données pour le compte du Client et selon ses instructions.\n\nSous-traitants ultérieurs autorisés : Stocknet SAS (hébergement, Lille).", Options{}, diag.Present},
+	{"logging-monitoring", "fr chaque consultation tracée", "Chaque consultation d'un dossier est tracée ; les traces sont analysées chaque semaine et toute consultation anormale est signalée au Client.", Options{Special: On}, diag.Present},
+	{"logging-monitoring", "fr traces without review near-miss", "Chaque consultation d'un dossier est tracée et conservée un an.", Options{Special: On}, diag.Weak},
+	{"access-control", "en only the two named officers", "Only the two named payroll officers can open the medical certificates, using individual accounts with two-factor authentication.", Options{Special: On}, diag.Present},
+	{"infringing-instruction", "en should the supplier consider", "Should the Supplier consider that an instruction is unlawful under data protection law, it must say so to the Customer straight away.", Options{}, diag.Present},
+	{"infringing-instruction", "fr s'il estime", "S'il estime qu'une instruction est illicite au regard du RGPD, le Prestataire le signale immédiatement au Client.", Options{}, diag.Present},
+	{"infringing-instruction", "en should consider without notice near-miss", "Should the Supplier consider that an instruction is unlawful, it may refuse to carry it out.", Options{}, diag.Weak},
 	{"breach-details", "en what has been done to contain it", "The report shall set out what happened, which data and how many people are affected, the likely effects and what has been done to contain it.", Options{}, diag.Present},
 }
 
