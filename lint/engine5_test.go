@@ -122,6 +122,21 @@ var engine5Cases = []struct {
 	{"purpose", "en information necessary for billing near-miss", "The Supplier also holds information necessary for billing.", diag.Missing},
 	{"purpose", "en purposes in a privacy statement", "## Purposes\n\nThe Supplier uses personal data for the purposes set forth in its Privacy Statement.", diag.Weak},
 
+	// nature, duration, data subjects and data in plain sentences
+	{"nature", "en collect store sort destroy", "The Supplier will collect, store, sort and destroy the records.", diag.Present},
+	{"nature", "en scan index archive", "We scan, index and archive the Customer's paper files.", diag.Present},
+	{"duration", "en until the contract ends", "The Supplier processes the data until the contract ends.", diag.Present},
+	{"duration", "en processing will stop when", "The processing will stop when the project is finished, by 31 March 2027 at the latest.", diag.Present},
+	{"duration", "fr jusqu'à la fin du marché", frLead + "Le Prestataire traite les données jusqu'à la fin du marché.", diag.Present},
+	{"duration", "fr le traitement cesse", frLead + "Le traitement cesse à l'expiration du contrat.", diag.Present},
+	{"duration", "en suspend until the breach near-miss", "The Customer may suspend the processing of its data until the breach is remedied.", diag.Missing},
+	{"duration", "en until further instructions near-miss", "The Supplier shall process the data only until it receives further instructions.", diag.Missing},
+	{"data-subjects", "en people whose data", "The people whose data is processed are the Customer's tenants and their guarantors.", diag.Present},
+	{"data-subjects", "fr personnes dont les données", frLead + "Les personnes dont les données sont traitées sont les locataires du Client.", diag.Present},
+	{"data-types", "en the records contain", "The records contain names, addresses, dates of birth and bank details.", diag.Present},
+	{"data-types", "fr les dossiers contiennent", frLead + "Les dossiers contiennent les nom, adresse et revenus des bénéficiaires.", diag.Present},
+	{"data-types", "en records contain no special data near-miss", "The records contain no special category data.", diag.Missing},
+
 	// data-types: a French description table whose first column holds the labels.
 	{"data-types", "fr ligne Données", frLead + "| Rubrique | Description |\n|---|---|\n| Données | identité, coordonnées, numéro de sécurité sociale, rendez-vous |", diag.Present},
 	{"data-types", "fr ligne Données traitées", frLead + "| Élément | Contenu |\n|---|---|\n| Données traitées | nom, adresse postale, historique des commandes |", diag.Present},
