@@ -496,6 +496,9 @@ var rules5Cases = []struct {
 	{"infringing-instruction", "en should the supplier consider", "Should the Supplier consider that an instruction is unlawful under data protection law, it must say so to the Customer straight away.", Options{}, diag.Present},
 	{"infringing-instruction", "fr s'il estime", "S'il estime qu'une instruction est illicite au regard du RGPD, le Prestataire le signale immédiatement au Client.", Options{}, diag.Present},
 	{"infringing-instruction", "en should consider without notice near-miss", "Should the Supplier consider that an instruction is unlawful, it may refuse to carry it out.", Options{}, diag.Weak},
+	{"security-measures-specific", "fr annexe à compléter", "Le Prestataire chiffre les données et réalise des sauvegardes quotidiennes ; l'accès se fait par compte nominatif.\n\n## Annexe 1 - Mesures techniques et organisationnelles\n\n[À compléter par le soumissionnaire : description des mesures de sécurité proposées.]", Options{}, diag.Weak},
+	{"security-measures-specific", "en annex to be completed by the supplier", "The Supplier encrypts all data, keeps daily backups and uses individual accounts with two-factor authentication.\n\n## Schedule 2 - Security measures\n\n[Supplier to describe its technical and organisational security measures.]", Options{}, diag.Weak},
+	{"security-measures-specific", "en filled annex near-miss", "## Schedule 2 - Security measures\n\n- Encryption of all data at rest (AES-256) and in transit (TLS 1.2+).\n- Individual accounts with two-factor authentication.\n- Daily backups and central logging with alerting.", Options{}, diag.Present},
 	{"breach-details", "en what has been done to contain it", "The report shall set out what happened, which data and how many people are affected, the likely effects and what has been done to contain it.", Options{}, diag.Present},
 }
 
