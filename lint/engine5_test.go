@@ -137,6 +137,10 @@ var engine5Cases = []struct {
 	{"data-types", "fr les dossiers contiennent", frLead + "Les dossiers contiennent les nom, adresse et revenus des bénéficiaires.", diag.Present},
 	{"data-types", "en records contain no special data near-miss", "The records contain no special category data.", diag.Missing},
 
+	// A role apposition between the party and its verb
+	{"subject-matter", "en supplier, as processor, runs", "The Supplier, as processor, runs the Customer's payroll.", diag.Present},
+	{"controller-rights", "fr client, en sa qualité, peut", frLead + "Le Client, en sa qualité de responsable du traitement, peut auditer le Prestataire et résilier le contrat.", diag.Present},
+
 	// data-types: a French description table whose first column holds the labels.
 	{"data-types", "fr ligne Données", frLead + "| Rubrique | Description |\n|---|---|\n| Données | identité, coordonnées, numéro de sécurité sociale, rendez-vous |", diag.Present},
 	{"data-types", "fr ligne Données traitées", frLead + "| Élément | Contenu |\n|---|---|\n| Données traitées | nom, adresse postale, historique des commandes |", diag.Present},
@@ -152,6 +156,44 @@ func TestEngine5Rules(t *testing.T) {
 		t.Run(c.id+"/"+c.name, func(t *testing.T) {
 			if f := status(t, c.src, c.id, Options{}); f.Status != c.want {
 				t.Errorf("%s: got %s (%s), want %s\n%s", c.id, f.Status, f.Reason, c.want, c.src)
+			}
+		})
+	}
+}
+
+// A role set between commas after a party's name is dropped from the text the
+// patterns read; other commas and roles stay.
+func TestDropRoleApposition(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"the customer, as controller, may audit the supplier.", "the customer may audit the supplier."},
+		{"the supplier, acting as the data processor, shall notify the customer.", "the supplier shall notify the customer."},
+		{"le client, en sa qualite de responsable du traitement, peut auditer.", "le client peut auditer."},
+		{"le client, responsable du traitement au sens du rgpd, peut auditer.", "le client peut auditer."},
+		{"le client, responsable, peut auditer.", "le client, responsable, peut auditer."},
+		{"le client, responsable du traitement au sens de l'article 28, peut auditer.", "le client peut auditer."},
+		{"the customer is the controller, and the supplier, as processor, acts on its instructions.", "the customer is the controller, and the supplier acts on its instructions."},
+		{"names, addresses, as provided, and order history.", "names, addresses, as provided, and order history."},
+	} {
+		if got := dropRoleApposition(c.in); got != c.want {
+			t.Errorf("dropRoleApposition(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A reference to an annex the document lacks is dangling, unless the name is
+// defined for something else in brackets or the sentence gives a web address.
+func TestDanglingRefsDefinedOrURL(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want      diag.Status
+	}{
+		{"missing schedule", "## Transfers\n\nSupport staff in India may access Client Data under the Standard Contractual Clauses in Schedule 5.", diag.Weak},
+		{"schedule defined as a web page", "## Transfers\n\nSupport staff in India may access Client Data under the Standard Contractual Clauses published at vendor.example/sccs (\"Schedule 5\").\n\nThe Vendor keeps Schedule 5 up to date.", diag.Present},
+		{"web address in the sentence", "## Transfers\n\nSupport staff in India may access Client Data under the Standard Contractual Clauses in Schedule 5, available at https://vendor.example/legal.", diag.Present},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if f := status(t, c.src, "transfers", Options{}); f.Status != c.want {
+				t.Errorf("got %s (%s), want %s", f.Status, f.Reason, c.want)
 			}
 		})
 	}

@@ -138,7 +138,7 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 			// A row of a table labelled by its header: one sentence per cell,
 			// read with its column's label.
 			for ci, c := range cells(b.Text) {
-				f := stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, c.lo, c.hi), t.lang, aliases)))
+				f := dropRoleApposition(stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, c.lo, c.hi), t.lang, aliases))))
 				if f == "" || f == "|" {
 					continue
 				}
@@ -148,13 +148,13 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 			continue
 		}
 		for _, sp := range joinLabels(b.Text, splitSentencesAt(b.Text, b.Lines)) {
-			f := stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, sp[0], sp[1]), t.lang, aliases)))
+			f := dropRoleApposition(stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, sp[0], sp[1]), t.lang, aliases))))
 			if f == "" {
 				continue
 			}
 			s := sentence{block: bi, start: sp[0], end: sp[1], folded: f}
 			if sp[2] > 0 {
-				s.body = stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, sp[2], sp[1]), t.lang, aliases)))
+				s.body = dropRoleApposition(stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, sp[2], sp[1]), t.lang, aliases))))
 			}
 			t.sentences = append(t.sentences, s)
 		}
@@ -588,6 +588,12 @@ func allDangling(t *text, parts []uint64, w window) bool {
 
 var annexRefRe = regexp.MustCompile(`\b(annex|annexe|schedule|appendix|exhibit|attachment)\s+([0-9]+|[ivx]+\b|[a-d]\b)`)
 
+// annexDefRe is an annex name defined in brackets: (the "Schedule 2"), (« Annexe 3 »).
+var annexDefRe = regexp.MustCompile(`\(\s*(?:the\s+|l'|la\s+|le\s+)?"\s*\**\s*(annex|annexe|schedule|appendix|exhibit|attachment)\s+([0-9]+|[ivx]+\b|[a-d]\b)\s*\**\s*"\s*\)`)
+
+// urlRe is a web address: a scheme, "www." or a host name with a path.
+var urlRe = regexp.MustCompile(`\bhttps?://|\bwww\.|\b[a-z0-9-]+\.(?:com|org|net|io|eu|fr|de|be|nl|lu|ch|uk|co|app|example|dev|cloud)/`)
+
 // danglingRefs finds, per sentence, a reference to an annex that no block of the
 // document opens with (its heading or first line), i.e. an annex not included.
 func danglingRefs(d *doc.Document, sents []sentence) []string {
@@ -597,9 +603,20 @@ func danglingRefs(d *doc.Document, sents []sentence) []string {
 		if m := annexRefRe.FindStringSubmatchIndex(f); m != nil && m[0] < 3 {
 			have[f[m[2]:m[3]]+" "+f[m[4]:m[5]]] = true
 		}
+		// A name defined for something else ("the sub-processors listed at
+		// vendor.example/subprocessors ("Schedule 2")") is no missing annex.
+		if strings.Contains(f, "(") {
+			for _, m := range annexDefRe.FindAllStringSubmatch(f, -1) {
+				have[m[1]+" "+m[2]] = true
+			}
+		}
 	}
 	out := make([]string, len(sents))
 	for i, s := range sents {
+		// A sentence that gives a web address points to that page, not to an annex.
+		if urlRe.MatchString(s.folded) {
+			continue
+		}
 		for _, m := range annexRefRe.FindAllStringSubmatch(s.folded, -1) {
 			if key := m[1] + " " + m[2]; !have[key] {
 				out[i] = key

@@ -260,3 +260,20 @@ func trimEvidence(s string, max int) string {
 	}
 	return s[:cut] + " ..."
 }
+
+// roleAppositionRe is a party's role set between commas after its name: "The
+// Customer, as controller, may ...", "Le Client, en sa qualité de responsable du
+// traitement, peut ...", "Le Client, responsable du traitement, peut ...".
+// The role says nothing the name does not (the rules read the name as the role),
+// and it would stand between the party and its verb in patterns such as
+// "{controller} may (...) audit".
+var roleAppositionRe = regexp.MustCompile(`, (?:(?:acting |in its capacity )?as (?:the |a )?(?:data )?(?:processor|controller)|(?:agissant )?en (?:sa )?(?:qualite de|tant que) (?:sous-traitant|responsable (?:du |de )?traitement)|(?:sous-traitant|responsable (?:du |de )?traitement))(?: (?:within the meaning of|under|au sens (?:du|de)|du|de) (?:the |l')?(?:gdpr|rgpd|article 28))?,`)
+
+// dropRoleApposition removes a role apposition from folded text.
+func dropRoleApposition(f string) string {
+	if !strings.Contains(f, ", as ") && !strings.Contains(f, ", acting as ") && !strings.Contains(f, ", in its capacity") &&
+		!strings.Contains(f, ", en ") && !strings.Contains(f, ", agissant") && !strings.Contains(f, ", sous-traitant") && !strings.Contains(f, ", responsable") {
+		return f
+	}
+	return roleAppositionRe.ReplaceAllString(f, "")
+}
