@@ -531,6 +531,9 @@ func TestProfileMigration5(t *testing.T) {
 		{"fr offre tarifaire", "La plateforme assure la migration des utilisateurs vers la nouvelle offre tarifaire.", false},
 		{"fr flux migratoires", "L'observatoire publie des statistiques sur les flux migratoires.", false},
 		{"en data migration near-miss", "The Supplier migrates the Customer's records from its legacy system into the platform.", true},
+		{"en out of the outgoing CRM", "Before go-live the Vendor copies the contact history out of the Customer's outgoing CRM into the new platform.", true},
+		{"en onboards existing database", "The Supplier onboards the Client's existing customer database into the system during implementation.", true},
+		{"en export any time near-miss", "The Customer may export its data at any time in CSV format.", false},
 		{"fr reprise near-miss", "Le Prestataire assure la reprise des données de l'ancien logiciel.", true},
 	}
 	for _, c := range cases {
@@ -568,6 +571,14 @@ func TestProfile5(t *testing.T) {
 		{"fr santé financière", "Le tableau de bord présente la santé financière de chaque magasin.", false},
 		{"en medical history near-miss", "The donor records (blood group, medical history) are hosted in the platform.", true},
 		{"fr antécédents médicaux near-miss", "Le dossier du donneur comprend son groupe sanguin et ses antécédents médicaux.", true},
+		// probes written before the fix (6 of 8 missed first)
+		{"en therapy notes", "The platform stores therapy session notes written by the psychologists.", true},
+		{"en faith-linked diets and impairments", "Data processed: members' names, dietary requirements linked to their faith, and mobility impairments.", true},
+		{"en mood and antidepressants", "The app records each user's mood, anxiety score and prescribed antidepressants.", true},
+		{"en dna test results", "The Processor hosts the DNA test results of the Customer's clients.", true},
+		{"fr analyses biologiques", "Les résultats d'analyses biologiques des patients sont transmis au laboratoire.", true},
+		{"en union members' dues", "The Customer's union members' dues deductions are run through payroll.", true},
+		{"en steps only near-miss", "We never process health data; the app only counts steps.", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
