@@ -2,6 +2,7 @@ package clauses
 
 import (
 	"regexp/syntax"
+	"sort"
 	"strings"
 )
 
@@ -27,7 +28,29 @@ func triggers(expr string) []string {
 			return nil
 		}
 	}
-	return t
+	return minimalLits(t)
+}
+
+// minimalLits drops every literal that contains another one: a sentence that
+// contains "processors" contains "processor", so one strings.Contains suffices.
+// The prefilter is a quarter of a check's time, most of it on such duplicates.
+func minimalLits(t []string) []string {
+	sorted := append([]string(nil), t...)
+	sort.SliceStable(sorted, func(i, j int) bool { return len(sorted[i]) < len(sorted[j]) })
+	var out []string
+	for _, s := range sorted {
+		redundant := false
+		for _, k := range out {
+			if strings.Contains(s, k) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // lits computes the trigger set of one node; ok is false when the node can match
