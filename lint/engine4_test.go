@@ -178,13 +178,11 @@ var engine4Cases = []struct {
 }
 
 func TestEngine4Rules(t *testing.T) {
+	cases := make([]snippet, 0, len(engine4Cases))
 	for _, c := range engine4Cases {
-		t.Run(c.id+"/"+c.name, func(t *testing.T) {
-			if f := status(t, c.src, c.id, Options{}); f.Status != c.want {
-				t.Errorf("%s: got %s (%s), want %s\n%s", c.id, f.Status, f.Reason, c.want, c.src)
-			}
-		})
+		cases = append(cases, snippet{c.id, c.name, c.src, Options{}, c.want})
 	}
+	checkSnippets(t, cases)
 }
 
 // A contract's own names for its parties are read as the roles it gives them.

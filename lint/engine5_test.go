@@ -152,13 +152,11 @@ var engine5Cases = []struct {
 const frLead = "Le présent contrat est conclu entre le Client et le Prestataire, qui agit pour le compte du Client.\n\n"
 
 func TestEngine5Rules(t *testing.T) {
+	cases := make([]snippet, 0, len(engine5Cases))
 	for _, c := range engine5Cases {
-		t.Run(c.id+"/"+c.name, func(t *testing.T) {
-			if f := status(t, c.src, c.id, Options{}); f.Status != c.want {
-				t.Errorf("%s: got %s (%s), want %s\n%s", c.id, f.Status, f.Reason, c.want, c.src)
-			}
-		})
+		cases = append(cases, snippet{c.id, c.name, c.src, Options{}, c.want})
 	}
+	checkSnippets(t, cases)
 }
 
 // A role set between commas after a party's name is dropped from the text the

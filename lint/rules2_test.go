@@ -10,11 +10,26 @@ import (
 // (issue 5): each is a short clause written the way law firms, US SaaS vendors,
 // public-procurement and CNIL-style French contracts phrase the concept, with the
 // status the rule must give it, and near-misses that must not count.
-var rules2Cases = []struct {
+// snippet is one clause and the status a rule must give it.
+type snippet struct {
 	id, name, src string
 	opt           Options
 	want          diag.Status
-}{
+}
+
+// checkSnippets runs each snippet through the rule it names.
+func checkSnippets(t *testing.T, cases []snippet) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.id+"/"+c.name, func(t *testing.T) {
+			if f := status(t, c.src, c.id, c.opt); f.Status != c.want {
+				t.Errorf("got %s (%s) for %q, want %s", f.Status, f.Reason, c.src, c.want)
+			}
+		})
+	}
+}
+
+var rules2Cases = []snippet{
 	// subprocessor-authorisation: a specific-authorisation regime needs no separate
 	// notice of changes; French "acceptation préalable et écrite".
 	{"subprocessor-authorisation", "en prior and specific", "The Supplier shall not engage any sub-processor without the prior written and specific authorisation of the Customer, which the Customer may refuse.", Options{}, diag.Present},
@@ -119,16 +134,7 @@ var rules2Cases = []struct {
 	{"migration-deletion", "fr peut conserver", "Le Prestataire peut conserver les copies de travail des extractions pendant trois mois.", Options{Migration: On}, diag.Weak},
 }
 
-func TestRules2(t *testing.T) {
-	for _, c := range rules2Cases {
-		t.Run(c.id+"/"+c.name, func(t *testing.T) {
-			f := status(t, c.src, c.id, c.opt)
-			if f.Status != c.want {
-				t.Errorf("got %s (%s) for %q, want %s", f.Status, f.Reason, c.src, c.want)
-			}
-		})
-	}
-}
+func TestRules2(t *testing.T) { checkSnippets(t, rules2Cases) }
 
 // Profile detection of migrations drafted as conversions from a previous system.
 func TestProfileMigration2(t *testing.T) {
@@ -153,11 +159,7 @@ func TestProfileMigration2(t *testing.T) {
 // rules4Cases cover round 4 of the accuracy work (issue 5): concepts the rules
 // missed on the blind sets, each written in our own words in English and French,
 // with near-misses.
-var rules4Cases = []struct {
-	id, name, src string
-	opt           Options
-	want          diag.Status
-}{
+var rules4Cases = []snippet{
 	// subprocessor-authorisation: "sous-traitant" alone is the sub-processor when
 	// the processor has another name; delegating work to third parties or
 	// freelancers is engaging sub-processors; "permission"; a specific regime
@@ -347,16 +349,7 @@ var rules4Cases = []struct {
 	{"security", "en uk precedent harm and state of development", "The Processor shall have in place appropriate technical and organisational measures to protect against unauthorised processing, appropriate to the harm that might result, having regard to the state of technological development and the cost of implementing any measures.", Options{}, diag.Present},
 }
 
-func TestRules4(t *testing.T) {
-	for _, c := range rules4Cases {
-		t.Run(c.id+"/"+c.name, func(t *testing.T) {
-			f := status(t, c.src, c.id, c.opt)
-			if f.Status != c.want {
-				t.Errorf("got %s (%s) for %q, want %s", f.Status, f.Reason, c.src, c.want)
-			}
-		})
-	}
-}
+func TestRules4(t *testing.T) { checkSnippets(t, rules4Cases) }
 
 // Profile detection, round 4: wearables and fitness data (heart rate, sleep,
 // body composition) and face templates are special categories; device
@@ -408,11 +401,7 @@ func TestProfile4(t *testing.T) {
 // audits allowed only when a regulator orders them, named providers approved in
 // the clause, flow-down to providers called by another name, least privilege
 // drafted as scoped rights, and audit trails that are product features.
-var rules5Cases = []struct {
-	id, name, src string
-	opt           Options
-	want          diag.Status
-}{
+var rules5Cases = []snippet{
 	// audits: a deliverable or a pre-migration assessment is no audit of the processor.
 	{"audits", "en attendance audit", "After the event the Organiser sends the Client an attendance audit of each session.", Options{}, diag.Missing},
 	{"audits", "en pre-migration audit", "The project starts with a pre-migration audit of mailbox sizes and aliases.", Options{}, diag.Missing},
@@ -505,16 +494,7 @@ var rules5Cases = []struct {
 	{"breach-details", "en what has been done to contain it", "The report shall set out what happened, which data and how many people are affected, the likely effects and what has been done to contain it.", Options{}, diag.Present},
 }
 
-func TestRules5(t *testing.T) {
-	for _, c := range rules5Cases {
-		t.Run(c.id+"/"+c.name, func(t *testing.T) {
-			f := status(t, c.src, c.id, c.opt)
-			if f.Status != c.want {
-				t.Errorf("got %s (%s) for %q, want %s", f.Status, f.Reason, c.src, c.want)
-			}
-		})
-	}
-}
+func TestRules5(t *testing.T) { checkSnippets(t, rules5Cases) }
 
 // Profile detection, round 5: special categories mentioned only to exclude them
 // (what a form will not ask for, what is handled elsewhere, what the service is
