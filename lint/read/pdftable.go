@@ -473,10 +473,8 @@ func borderlessTables(runs []pdfRun, first int) int {
 					}
 				}
 			}
-			for _, f := range fs {
-				if colOf(cols, f) < 0 {
-					ok = false
-				}
+			if !fitColumns(fs, cols, colOf) {
+				ok = false
 			}
 			if !ok {
 				break
