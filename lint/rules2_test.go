@@ -569,3 +569,64 @@ func TestProfile5(t *testing.T) {
 		})
 	}
 }
+
+// Round 6 (blind5): least privilege written as the permissions a role needs or as
+// rights confined to a function; a migration or extraction bounded by "only" and
+// run under a procedure set out elsewhere. Each form has near-misses.
+var rules6Cases = []snippet{
+	{"access-control", "en only the permissions needed", "Each member of the migration team has an individual account with multi-factor authentication and receives only the permissions needed for his or her migration role.", Options{Special: On}, diag.Present},
+	{"access-control", "en has only read access", "Support engineers sign in with personal accounts and two-factor authentication and have only read access to the tenant.", Options{Special: On}, diag.Present},
+	{"access-control", "en rights limited to maintenance functions", "One individual account per technician, two-factor authentication for remote maintenance, and rights limited to the maintenance functions.", Options{Special: On}, diag.Present},
+	{"access-control", "en needed for the user's clinical role", "Staff log in with named accounts and MFA; each sees what is needed for the user's clinical role.", Options{Special: On}, diag.Present},
+	{"access-control", "fr droits limités aux fonctions", "Un compte individuel par technicien ; authentification à deux facteurs ; droits limités aux fonctions de maintenance.", Options{Special: On}, diag.Present},
+	{"access-control", "fr seuls droits nécessaires", "Chaque gestionnaire dispose d'un compte nominatif avec double authentification et reçoit les seuls droits nécessaires à sa mission.", Options{Special: On}, diag.Present},
+	{"access-control", "en accounts only near-miss", "Each member has an individual account with multi-factor authentication.", Options{Special: On}, diag.Weak},
+	{"access-control", "fr comptes seulement near-miss", "L'accès se fait uniquement par comptes nominatifs, avec authentification à double facteur.", Options{Special: On}, diag.Weak},
+	{"migration-scope", "fr n'extrait que", "Le technicien n'extrait que les séquences des caméras visées par le bon, selon la procédure d'extraction décrite au plan d'assurance qualité.", Options{Migration: On}, diag.Present},
+	{"migration-scope", "en extracts only the footage", "The technician extracts only the footage of the cameras named in the request, following the extraction procedure set out in the quality plan.", Options{Migration: On}, diag.Present},
+	{"migration-scope", "fr ne reprend que", "Lors de la reprise des données, le Prestataire ne reprend que les dossiers listés par le Client, selon la procédure de reprise définie dans l'annexe 3.", Options{Migration: On}, diag.Present},
+	{"migration-scope", "en copy only the mailboxes", "The Supplier will copy only the mailboxes listed in Schedule 2 under the migration plan described in Schedule 3.", Options{Migration: On}, diag.Present},
+	{"migration-scope", "en bounded without procedure near-miss", "The technician extracts only the footage of the cameras named in the request.", Options{Migration: On}, diag.Weak},
+	{"migration-scope", "fr procédure sans périmètre near-miss", "L'extraction d'images suit la procédure d'extraction décrite au plan d'assurance qualité.", Options{Migration: On}, diag.Weak},
+}
+
+func TestRules6(t *testing.T) { checkSnippets(t, rules6Cases) }
+
+// Profile detection, round 6: a system described by what it lacks, migration as a
+// research topic or as the controller's business with its next provider; and
+// migrations and extractions in new wording (ingesting a legacy recorder,
+// extracting footage on request).
+func TestProfile6(t *testing.T) {
+	cases := []struct {
+		name, src    string
+		special, mig bool
+	}{
+		{"fr ne comporte aucun", "Le système ne comporte aucun dispositif de reconnaissance faciale, d'analyse biométrique ou de lecture de plaques.", false, false},
+		{"fr absence de biométrie", "Absence de biométrie : les badges ne contiennent ni empreinte ni gabarit facial.", false, false},
+		{"en includes no", "The system includes no facial recognition or other biometric analysis.", false, false},
+		{"en does not use any", "The Service does not use any biometric or health data.", false, false},
+		{"en voiceprint near-miss", "The Service creates a voiceprint of each caller to confirm the caller's identity.", true, false},
+		{"fr reconnaissance faciale near-miss", "Le contrôle d'accès compare le visage de l'agent avec son gabarit de reconnaissance faciale.", true, false},
+		{"en migration panel study", "Researchers run the Migration and Mobility Panel Study on residential moves of young adults.", false, false},
+		{"en survey on migration", "The questionnaire is part of a survey on labour migration in the region.", false, false},
+		{"fr enquête sur les migrations", "La plateforme héberge une enquête sur les migrations résidentielles des étudiants.", false, false},
+		{"fr fait son affaire de la reprise", "Le Client fait son affaire de la reprise des données par son nouveau prestataire.", false, false},
+		{"en by its new provider", "Any migration of the data to the Customer's systems is carried out by its new provider.", false, false},
+		{"en ingest legacy recorder", "As part of onboarding, Vendor will ingest Customer's historical call recordings from Customer's legacy call recorder.", false, true},
+		{"en pull archive from old pbx", "The Supplier pulls the voicemail archive from the Client's old PBX server into the platform.", false, true},
+		{"fr extraction d'images", "Le Titulaire prête son assistance technique à l'extraction d'images demandée par la Commune.", false, true},
+		{"en extract footage for police", "The contractor extracts the footage requested by the police from the recorders.", false, true},
+		{"fr reprise near-miss", "Le Prestataire réalise la reprise de l'historique des dossiers de l'ancien logiciel.", false, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Check(mdDoc(t, c.src), mustRules(t), Options{})
+			if res.Special != c.special {
+				t.Errorf("special = %v (%q), want %v", res.Special, res.SpecialEvidence, c.special)
+			}
+			if res.Migration != c.mig {
+				t.Errorf("migration = %v (%q), want %v", res.Migration, res.MigrationEvidence, c.mig)
+			}
+		})
+	}
+}
