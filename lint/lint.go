@@ -103,6 +103,9 @@ type text struct {
 	dangling []string
 	// blockOf[i] is the sentence range [lo, hi) of the block sentence i is in.
 	blockOf [][2]int
+	// labelled[i]: sentence i carries its own run-in label ("Duration: [insert]",
+	// "Data subjects. Any ...", a table cell read with its column's label).
+	labelled []bool
 }
 
 // window is a sentence index range [lo, hi). When lead is set the anchor must be in
@@ -143,6 +146,7 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 					continue
 				}
 				t.sentences = append(t.sentences, sentence{block: bi, start: c.lo, end: c.hi, folded: hdr[ci] + ": " + f})
+				t.labelled = append(t.labelled, true)
 			}
 			blockSent[bi] = [2]int{lo, len(t.sentences)}
 			continue
@@ -157,6 +161,7 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 				s.body = dropRoleApposition(stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, sp[2], sp[1]), t.lang, aliases))))
 			}
 			t.sentences = append(t.sentences, s)
+			t.labelled = append(t.labelled, s.body != "" || colonLabel(f))
 		}
 		blockSent[bi] = [2]int{lo, len(t.sentences)}
 	}
@@ -276,6 +281,17 @@ func joinLabels(text string, spans [][2]int) [][3]int {
 	return out
 }
 
+// colonLabel reports whether folded sentence f opens with a run-in label ended
+// by a colon ("duration: [insert]", "duree : a completer"); a colon inside a
+// web address or after a statement ("the processor shall: ...") is not one.
+func colonLabel(f string) bool {
+	i := strings.IndexByte(f, ':')
+	if i <= 0 || i+1 < len(f) && f[i+1] != ' ' {
+		return false
+	}
+	return isLabel(strings.TrimSpace(f[:i]) + ".")
+}
+
 // labelVerbs are finite verbs that make a short sentence a statement
 // ("The Customer is the controller.") rather than a label.
 var labelVerbs = map[string]bool{
@@ -293,6 +309,11 @@ var labelSubjects = map[string]bool{
 
 func isLabel(f string) bool {
 	if f == "" || !strings.HasSuffix(f, ".") || isNumbering(strings.TrimSuffix(f, ".")) {
+		return false
+	}
+	// "Duration: [insert]." is a label with its own content, not a label of
+	// the sentence after it.
+	if i := strings.IndexByte(f, ':'); i >= 0 && strings.TrimSpace(strings.TrimSuffix(f[i+1:], ".")) != "" {
 		return false
 	}
 	ws := strings.Fields(strings.TrimSuffix(f, "."))
@@ -472,7 +493,7 @@ func (t *text) decide(r *clauses.Rule) Finding {
 			}
 			if mask&all == all {
 				v.rank = 2
-				if wi, at, ok := weakHit(r, weak, parts, ww, docWeak, docWeakAt); ok {
+				if wi, at, ok := weakHit(t, r, weak, parts, ww, docWeak, docWeakAt); ok {
 					v.rank, v.reason, v.decider = 1, r.Weak[wi].Reason, at
 				} else if at, ref, ok := onlyByReference(t, r, parts, w, anyMask, anywhere); ok {
 					// "under the Standard Contractual Clauses in Schedule 4" where
@@ -483,7 +504,7 @@ func (t *text) decide(r *clauses.Rule) Finding {
 			} else {
 				v.rank = 1
 				v.reason = "not found: " + missingParts(r, mask)
-				if wi, at, ok := weakHit(r, weak, parts, ww, docWeak, docWeakAt); ok {
+				if wi, at, ok := weakHit(t, r, weak, parts, ww, docWeak, docWeakAt); ok {
 					v.reason = r.Weak[wi].Reason + "; " + v.reason
 					v.decider = at
 				}
@@ -527,8 +548,11 @@ func (t *text) matchPart(p clauses.Part, s sentence) bool {
 
 // weakHit finds the first weak pattern that applies in window w: anywhere in it,
 // for "sentence" patterns in a sentence that also matched the anchor, for
-// "document" patterns anywhere in the document.
-func weakHit(r *clauses.Rule, weak, parts []uint64, w window, docWeak uint64, docWeakAt []int) (int, int, bool) {
+// "document" patterns anywhere in the document. A sentence with its own run-in
+// label weakens only the requirement it states: in "Subject-matter: X.
+// Duration: [insert]. Nature: Y." set as one paragraph the blank weakens the
+// duration, not the subject-matter or the nature.
+func weakHit(t *text, r *clauses.Rule, weak, parts []uint64, w window, docWeak uint64, docWeakAt []int) (int, int, bool) {
 	for wi, wp := range r.Weak {
 		if wp.Where == clauses.WhereDocument {
 			if docWeak&(1<<wi) != 0 {
@@ -540,13 +564,29 @@ func weakHit(r *clauses.Rule, weak, parts []uint64, w window, docWeak uint64, do
 			if weak[i]&(1<<wi) == 0 {
 				continue
 			}
-			if wp.Where == clauses.WhereSentence && parts[i]&1 == 0 {
+			if wp.Where == clauses.WhereSentence && parts[i]&1 == 0 || t.labelled[i] && (parts[i] == 0 || t.cleanLabel(weak, parts, i)) {
 				continue
 			}
 			return wi, i, true
 		}
 	}
 	return 0, 0, false
+}
+
+// cleanLabel reports whether the paragraph of labelled sentence i holds
+// another labelled sentence that states the rule's anchor with no weak term:
+// "Subject matter: the helpdesk. Purpose: ____." states the subject-matter
+// even though the purpose line (which the 2021/915 template reads as the
+// subject-matter) is blank. Only the paragraph counts: a clean statement
+// elsewhere in a clause does not cure a weak one.
+func (t *text) cleanLabel(weak, parts []uint64, i int) bool {
+	b := t.blockOf[i]
+	for j := b[0]; j < b[1]; j++ {
+		if j != i && t.labelled[j] && parts[j]&1 != 0 && weak[j] == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyByReference reports, for a rule that checks references, whether some part
