@@ -33,6 +33,35 @@ var engine6Cases = []struct {
 	// paragraph it stands in, and one under the rule's own label still counts.
 	{"duration", "en unlabelled blank in paragraph", "## Duration\n\nThe processing lasts for the term of the Agreement. It ends on [date].", diag.Weak},
 	{"transfers", "en unlabelled blank region", "## Transfers\n\nThe data is hosted in [insert region]. Transfers are made under the Standard Contractual Clauses.", diag.Weak},
+
+	// The service named in "Dans le cadre des prestations de ..., le
+	// Prestataire traite ..." is the subject-matter.
+	{"subject-matter", "fr dans le cadre des prestations de routage", frLead + "Dans le cadre des prestations de personnalisation et de routage, le Prestataire traite pour le compte du Client les fichiers de ses destinataires.", diag.Present},
+	{"subject-matter", "fr dans le cadre de la mission de paie", frLead + "Dans le cadre de la mission de tenue de la paie, le Prestataire traite les données des salariés du Client.", diag.Present},
+	{"subject-matter", "fr dans le cadre du service d'hébergement", frLead + "Dans le cadre du service d'hébergement du site, le Prestataire héberge les comptes des clients du Client.", diag.Present},
+	{"subject-matter", "fr dans le cadre des travaux de numérisation", frLead + "Dans le cadre des travaux de numérisation des archives, le Prestataire reçoit les dossiers du personnel du Client.", diag.Present},
+	{"subject-matter", "fr dans le cadre de ses obligations near-miss", frLead + "Dans le cadre de ses obligations de sécurité, le Prestataire chiffre les sauvegardes.", diag.Missing},
+	{"subject-matter", "fr dans le cadre du contrat near-miss", frLead + "Dans le cadre de l'exécution du contrat, le Prestataire traite les données conformément aux instructions du Client.", diag.Missing},
+
+	// Data subjects named in what the files contain.
+	{"data-subjects", "fr fichiers contiennent noms de clients", frLead + "Le Prestataire traite les fichiers des envois, qui contiennent les noms, prénoms et adresses postales de clients ou de prospects du Client.", diag.Present},
+	{"data-subjects", "fr dossiers comportent identité des patients", frLead + "Les dossiers transmis comportent l'identité et les coordonnées des patients de la Clinique.", diag.Present},
+	{"data-subjects", "fr base recense coordonnées des adhérents", frLead + "La base recense les coordonnées des adhérents de l'Association.", diag.Present},
+	{"data-subjects", "fr fichier contient noms de salariés", frLead + "Le fichier contient les noms et numéros de sécurité sociale de salariés du Client.", diag.Present},
+	{"data-subjects", "fr contiennent données de facturation near-miss", frLead + "Les fichiers contiennent les données de facturation du Client.", diag.Missing},
+
+	// Purpose: "aux seules fins de", "aux fins exclusives de".
+	{"purpose", "fr aux seules fins d'imprimer", frLead + "Le Prestataire utilise ces fichiers aux seules fins d'imprimer les courriers personnalisés du Client et de les remettre à La Poste.", diag.Present},
+	{"purpose", "fr aux fins exclusives de gérer", frLead + "Le Prestataire traite les données aux fins exclusives de gérer les inscriptions du Client.", diag.Present},
+	{"purpose", "fr aux uniques fins de calculer", frLead + "Les données sont traitées aux uniques fins de calculer la paie des salariés du Client.", diag.Present},
+	{"purpose", "fr aux seules fins du mandat near-miss", frLead + "Le Prestataire n'utilise les renseignements que sur instruction écrite du Client et aux seules fins du mandat.", diag.Missing},
+	{"purpose", "fr aucune autre fin near-miss", frLead + "Le Prestataire n'utilise les fichiers pour aucune autre fin.", diag.Missing},
+
+	// Nature: operations listed as infinitives.
+	{"nature", "fr infinitifs imprimer trier affranchir", frLead + "Le Prestataire utilise ces fichiers aux seules fins d'imprimer les documents, de les mettre sous pli, de les trier et de les affranchir.", diag.Present},
+	{"nature", "fr infinitifs collecter stocker supprimer", frLead + "Le Prestataire est chargé de collecter les réponses, de les stocker et de les supprimer à la fin de l'enquête.", diag.Present},
+	{"nature", "fr infinitifs numériser indexer archiver", frLead + "Le traitement a pour objet de numériser les dossiers, de les indexer et de les archiver.", diag.Present},
+	{"nature", "fr deux infinitifs near-miss", frLead + "Le Prestataire s'engage à respecter le RGPD et à informer le Client.", diag.Missing},
 }
 
 func TestEngine6Rules(t *testing.T) {
