@@ -62,6 +62,27 @@ var engine6Cases = []struct {
 	{"nature", "fr infinitifs collecter stocker supprimer", frLead + "Le Prestataire est chargé de collecter les réponses, de les stocker et de les supprimer à la fin de l'enquête.", diag.Present},
 	{"nature", "fr infinitifs numériser indexer archiver", frLead + "Le traitement a pour objet de numériser les dossiers, de les indexer et de les archiver.", diag.Present},
 	{"nature", "fr deux infinitifs near-miss", frLead + "Le Prestataire s'engage à respecter le RGPD et à informer le Client.", diag.Missing},
+
+	// duration: the processing runs for a named term of the main contract.
+	{"duration", "en subscription term of the msa", "Vendor will process the personal data for the Subscription Term of the MSA.", diag.Present},
+	{"duration", "en initial term of the agreement", "The Supplier processes Customer Data during the Initial Term of the Agreement and any renewal.", diag.Present},
+	{"duration", "en service period of this order", "The Processor will process the data throughout the service period of this Order Form.", diag.Present},
+	{"duration", "en contract term of the framework", "The personal data are processed for the contract term of the framework agreement.", diag.Present},
+	{"duration", "en notice period near-miss", "The Customer may terminate the Agreement by giving notice for the notice period of thirty days.", diag.Missing},
+
+	// purpose: what the controller uses the service for.
+	{"purpose", "en customer uses the service to monitor", "Customer uses the Service to monitor the quality of its customer service and to train its agents.", diag.Present},
+	{"purpose", "en client uses the platform to manage", "The Client uses the Platform to manage bookings for its holiday cottages.", diag.Present},
+	{"purpose", "en controller uses the hosted tool to recruit", "The Controller uses the hosted recruitment tool to screen and interview applicants.", diag.Present},
+	{"purpose", "en customer uses the app to schedule", "Customer uses the scheduling app in order to plan home visits by its nurses.", diag.Present},
+	{"purpose", "en processor uses the service near-miss", "The Processor uses the Service to monitor its own infrastructure.", diag.Missing},
+
+	// nature: a service described verb after verb.
+	{"nature", "en ingests transcribes separates", "Vendor provides a hosted service that ingests the recordings of calls, transcribes them into text, separates the speakers and scores sentiment.", diag.Present},
+	{"nature", "en receives classifies forwards", "The platform receives incoming invoices by e-mail, classifies them by supplier, and forwards them to the Customer's ledger.", diag.Present},
+	{"nature", "en scans indexes archives", "The Supplier scans the paper files, indexes each page and archives the images for the Client.", diag.Present},
+	{"nature", "en captures redacts", "The system captures the footage, redacts faces of bystanders and sends clips to the Customer.", diag.Present},
+	{"nature", "en records obligations near-miss", "The Processor records every breach in its register and informs the Customer without undue delay.", diag.Missing},
 }
 
 func TestEngine6Rules(t *testing.T) {
