@@ -83,6 +83,17 @@ var engine6Cases = []struct {
 	{"nature", "en scans indexes archives", "The Supplier scans the paper files, indexes each page and archives the images for the Client.", diag.Present},
 	{"nature", "en captures redacts", "The system captures the footage, redacts faces of bystanders and sends clips to the Customer.", diag.Present},
 	{"nature", "en records obligations near-miss", "The Processor records every breach in its register and informs the Customer without undue delay.", diag.Missing},
+
+	// Translated drafting: "is entrusted to process ... to provide the service
+	// of ...", "Categories of interested persons:".
+	{"subject-matter", "en entrusted to provide the service of coding", "1.1 By means of these clauses the Processor is entrusted to process, on behalf of the Hospital, the personal data necessary to provide the service of coding of hospital discharges.", diag.Present},
+	{"subject-matter", "en entrusted with running the helpdesk", "The Supplier is entrusted with running the support service for the Customer's software users.", diag.Present},
+	{"subject-matter", "en charged with performing the payroll work", "The Processor is charged by the Controller with performing the payroll work for its staff.", diag.Present},
+	{"subject-matter", "en tasked to deliver the hosting", "The Vendor is tasked to deliver the hosting of the Client's booking site.", diag.Present},
+	{"subject-matter", "en entrusted with notifying near-miss", "The Processor is entrusted with notifying the Controller of any personal data breach.", diag.Missing},
+	{"data-subjects", "en categories of interested persons", "## Affected information\n\nCategories of interested persons: patients attended in the Hospital and the physicians who sign the discharge reports.", diag.Present},
+	{"data-subjects", "en affected individuals label", "## Data\n\nAffected individuals: pupils of the School and their parents.", diag.Present},
+	{"data-subjects", "en interested parties near-miss", "## Notices\n\nThe parties shall inform interested parties of any change to the Service.", diag.Missing},
 }
 
 func TestEngine6Rules(t *testing.T) {
