@@ -94,6 +94,15 @@ var engine6Cases = []struct {
 	{"data-subjects", "en categories of interested persons", "## Affected information\n\nCategories of interested persons: patients attended in the Hospital and the physicians who sign the discharge reports.", diag.Present},
 	{"data-subjects", "en affected individuals label", "## Data\n\nAffected individuals: pupils of the School and their parents.", diag.Present},
 	{"data-subjects", "en interested parties near-miss", "## Notices\n\nThe parties shall inform interested parties of any change to the Service.", diag.Missing},
+
+	// confidentiality: staff named in one sentence, bound in the next; the
+	// processor's duty and the staff's undertaking in one sentence.
+	{"confidentiality", "fr chacun a signé", frLead + "Seuls les techniciens désignés dans l'offre interviennent sur le système. Chacun a signé un engagement de confidentialité portant sur les images.", diag.Present},
+	{"confidentiality", "fr tous sont tenus au secret", frLead + "Seuls les agents habilités du Prestataire accèdent aux dossiers. Tous sont tenus au secret professionnel.", diag.Present},
+	{"confidentiality", "en each of them has signed", "Only the named engineers access the system. Each of them has signed a non-disclosure agreement covering the data.", diag.Present},
+	{"confidentiality", "fr garantir puis personnes autorisées", frLead + "Le Prestataire s'engage à garantir la confidentialité des données et à veiller à ce que les personnes autorisées à les traiter s'engagent à respecter la confidentialité.", diag.Present},
+	{"confidentiality", "fr chacune des parties near-miss", frLead + "Chacune des parties s'engage à respecter la confidentialité des conditions tarifaires.", diag.Missing},
+	{"confidentiality", "fr confidentialité des données de son personnel near-miss", frLead + "Le Prestataire garantit la confidentialité des données de son personnel.", diag.Missing},
 }
 
 func TestEngine6Rules(t *testing.T) {
