@@ -177,13 +177,7 @@ var engine4Cases = []struct {
 	{"duration", "fr reste en vigueur", "Cet accord reste en vigueur tant que le Prestataire conserve des données du Client.", diag.Present},
 }
 
-func TestEngine4Rules(t *testing.T) {
-	cases := make([]snippet, 0, len(engine4Cases))
-	for _, c := range engine4Cases {
-		cases = append(cases, snippet{c.id, c.name, c.src, Options{}, c.want})
-	}
-	checkSnippets(t, cases)
-}
+func TestEngine4Rules(t *testing.T) { checkSnippets(t, plainSnippets(engine4Cases)) }
 
 // A contract's own names for its parties are read as the roles it gives them.
 func TestAliases(t *testing.T) {

@@ -151,13 +151,7 @@ var engine5Cases = []struct {
 // frLead makes a short French snippet read as French.
 const frLead = "Le présent contrat est conclu entre le Client et le Prestataire, qui agit pour le compte du Client.\n\n"
 
-func TestEngine5Rules(t *testing.T) {
-	cases := make([]snippet, 0, len(engine5Cases))
-	for _, c := range engine5Cases {
-		cases = append(cases, snippet{c.id, c.name, c.src, Options{}, c.want})
-	}
-	checkSnippets(t, cases)
-}
+func TestEngine5Rules(t *testing.T) { checkSnippets(t, plainSnippets(engine5Cases)) }
 
 // A role set between commas after a party's name is dropped from the text the
 // patterns read; other commas and roles stay.

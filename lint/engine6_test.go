@@ -105,10 +105,4 @@ var engine6Cases = []struct {
 	{"confidentiality", "fr confidentialité des données de son personnel near-miss", frLead + "Le Prestataire garantit la confidentialité des données de son personnel.", diag.Missing},
 }
 
-func TestEngine6Rules(t *testing.T) {
-	cases := make([]snippet, 0, len(engine6Cases))
-	for _, c := range engine6Cases {
-		cases = append(cases, snippet{c.id, c.name, c.src, Options{}, c.want})
-	}
-	checkSnippets(t, cases)
-}
+func TestEngine6Rules(t *testing.T) { checkSnippets(t, plainSnippets(engine6Cases)) }

@@ -17,6 +17,18 @@ type snippet struct {
 	want          diag.Status
 }
 
+// plainSnippets turns cases that need no Options into snippets.
+func plainSnippets(cs []struct {
+	id, name, src string
+	want          diag.Status
+}) []snippet {
+	out := make([]snippet, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, snippet{c.id, c.name, c.src, Options{}, c.want})
+	}
+	return out
+}
+
 // checkSnippets runs each snippet through the rule it names.
 func checkSnippets(t *testing.T, cases []snippet) {
 	t.Helper()
