@@ -29,6 +29,29 @@ func plainSnippets(cs []struct {
 	return out
 }
 
+// profileCase is a sentence and whether it puts one risk condition in scope.
+type profileCase struct {
+	name, src string
+	want      bool
+}
+
+// specialOf and migrationOf read one risk condition, and the sentence that set
+// it, off a result.
+func specialOf(r Result) (bool, string)   { return r.Special, r.SpecialEvidence }
+func migrationOf(r Result) (bool, string) { return r.Migration, r.MigrationEvidence }
+
+// checkProfile checks the condition that get reads for each case.
+func checkProfile(t *testing.T, cases []profileCase, get func(Result) (bool, string)) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got, ev := get(Check(mdDoc(t, c.src), mustRules(t), Options{})); got != c.want {
+				t.Errorf("detected = %v (%q), want %v", got, ev, c.want)
+			}
+		})
+	}
+}
+
 // checkSnippets runs each snippet through the rule it names.
 func checkSnippets(t *testing.T, cases []snippet) {
 	t.Helper()
@@ -150,22 +173,12 @@ func TestRules2(t *testing.T) { checkSnippets(t, rules2Cases) }
 
 // Profile detection of migrations drafted as conversions from a previous system.
 func TestProfileMigration2(t *testing.T) {
-	cases := []struct {
-		name, src string
-		want      bool
-	}{
+	cases := []profileCase{
 		{"en one-off transfer", `"Conversion" means the one-off transfer of data from the Company's previous practice management system into the software.`, true},
 		{"en fields converted", "The Company lists the data tables and fields to be converted from its previous system.", true},
 		{"en export feature", "Customer may export its data at any time through the console.", false},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			res := Check(mdDoc(t, c.src), mustRules(t), Options{})
-			if res.Migration != c.want {
-				t.Errorf("migration = %v (%q), want %v", res.Migration, res.MigrationEvidence, c.want)
-			}
-		})
-	}
+	checkProfile(t, cases, migrationOf)
 }
 
 // rules4Cases cover round 4 of the accuracy work (issue 5): concepts the rules
@@ -392,20 +405,18 @@ func TestProfile4(t *testing.T) {
 		{"fr ancien prestataire", "Le Prestataire récupère les données de l'ancien prestataire et les intègre dans le logiciel.", Off, true},
 		{"en export at the end near-miss", "At the end of the Agreement, the Customer may export its data in CSV format.", Off, false},
 	}
+	// c.special says which condition the case is about: On = special
+	// categories, Off = migration.
+	var sp, mig []profileCase
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			// c.special says which condition the case is about: On = special
-			// categories, Off = migration.
-			res := Check(mdDoc(t, c.src), mustRules(t), Options{})
-			got, ev := res.Special, res.SpecialEvidence
-			if c.special == Off {
-				got, ev = res.Migration, res.MigrationEvidence
-			}
-			if got != c.want {
-				t.Errorf("detected = %v (%q), want %v", got, ev, c.want)
-			}
-		})
+		if c.special == Off {
+			mig = append(mig, profileCase{c.name, c.src, c.want})
+		} else {
+			sp = append(sp, profileCase{c.name, c.src, c.want})
+		}
 	}
+	checkProfile(t, sp, specialOf)
+	checkProfile(t, mig, migrationOf)
 }
 
 // rules5Cases cover the forms seen in the fourth blind set (round 5), each
@@ -513,10 +524,7 @@ func TestRules5(t *testing.T) { checkSnippets(t, rules5Cases) }
 // not approved for) do not put them in scope.
 // Migration in other senses: of birds and people, of users to a pricing plan.
 func TestProfileMigration5(t *testing.T) {
-	cases := []struct {
-		name, src string
-		want      bool
-	}{
+	cases := []profileCase{
 		{"en bird migration", "Bird migration data from field sensors is shown on the map.", false},
 		{"en migration policy", "The conference covers migration policy and the integration of refugees.", false},
 		{"en pricing plan", "We help you migrate your team to the new pricing plan.", false},
@@ -528,21 +536,11 @@ func TestProfileMigration5(t *testing.T) {
 		{"en export any time near-miss", "The Customer may export its data at any time in CSV format.", false},
 		{"fr reprise near-miss", "Le Prestataire assure la reprise des données de l'ancien logiciel.", true},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			res := Check(mdDoc(t, c.src), mustRules(t), Options{})
-			if res.Migration != c.want {
-				t.Errorf("detected = %v (%q), want %v", res.Migration, res.MigrationEvidence, c.want)
-			}
-		})
-	}
+	checkProfile(t, cases, migrationOf)
 }
 
 func TestProfile5(t *testing.T) {
-	cases := []struct {
-		name, src string
-		want      bool
-	}{
+	cases := []profileCase{
 		{"en form will not ask", "The registration form will not ask for health, disability or religion-linked dietary information.", false},
 		{"en not approved for", "The platform is not approved for special categories of personal data.", false},
 		{"en handled outside", "Occupational health data is handled outside the software by the Employer's doctor.", false},
@@ -572,14 +570,7 @@ func TestProfile5(t *testing.T) {
 		{"en union members' dues", "The Customer's union members' dues deductions are run through payroll.", true},
 		{"en steps only near-miss", "We never process health data; the app only counts steps.", false},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			res := Check(mdDoc(t, c.src), mustRules(t), Options{})
-			if res.Special != c.want {
-				t.Errorf("detected = %v (%q), want %v", res.Special, res.SpecialEvidence, c.want)
-			}
-		})
-	}
+	checkProfile(t, cases, specialOf)
 }
 
 // Round 6 (blind5): least privilege written as the permissions a role needs or as
