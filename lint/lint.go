@@ -134,6 +134,10 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 	t.lang = detectLang(folded, rs.LangWords)
 	aliases := findAliases(d, t.lang, rs)
 	headers := columnHeaders(d, t.lang, rs)
+	// foldSpan is the text of b[lo:hi] as the patterns read it.
+	foldSpan := func(b doc.Block, lo, hi int) string {
+		return dropRoleApposition(stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, lo, hi), t.lang, aliases))))
+	}
 	blockSent := make([][2]int, len(d.Blocks))
 	for bi, b := range d.Blocks {
 		lo := len(t.sentences)
@@ -141,7 +145,7 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 			// A row of a table labelled by its header: one sentence per cell,
 			// read with its column's label.
 			for ci, c := range cells(b.Text) {
-				f := dropRoleApposition(stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, c.lo, c.hi), t.lang, aliases))))
+				f := foldSpan(b, c.lo, c.hi)
 				if f == "" || f == "|" {
 					continue
 				}
@@ -152,13 +156,13 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 			continue
 		}
 		for _, sp := range joinLabels(b.Text, splitSentencesAt(b.Text, b.Lines)) {
-			f := dropRoleApposition(stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, sp[0], sp[1]), t.lang, aliases))))
+			f := foldSpan(b, sp[0], sp[1])
 			if f == "" {
 				continue
 			}
 			s := sentence{block: bi, start: sp[0], end: sp[1], folded: f}
 			if sp[2] > 0 {
-				s.body = dropRoleApposition(stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, sp[2], sp[1]), t.lang, aliases))))
+				s.body = foldSpan(b, sp[2], sp[1])
 			}
 			t.sentences = append(t.sentences, s)
 			t.labelled = append(t.labelled, s.body != "" || colonLabel(f))
@@ -489,7 +493,6 @@ func (t *text) decide(r *clauses.Rule) Finding {
 			ww := w
 			if r.Window >= clauses.WindowBlock {
 				ww = window{lo: t.blockOf[w.lo][0], hi: max(w.hi, t.blockOf[w.hi-1][1])}
-				ww.lo = min(ww.lo, w.lo)
 			}
 			if mask&all == all {
 				v.rank = 2
