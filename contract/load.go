@@ -8,15 +8,14 @@ import (
 	"io/fs"
 	"path"
 	"reflect"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/dpatool/dpa/clauses"
 	"github.com/dpatool/dpa/diag"
 	"github.com/dpatool/dpa/internal/nearest"
+	"github.com/dpatool/dpa/internal/yamlerr"
 	"gopkg.in/yaml.v3"
 )
 
@@ -133,8 +132,6 @@ type loader struct {
 	visits int
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
 // parse checks the raw bytes and returns the root node, or nil after recording why
 // there is none. what names the expected top level ("a mapping of contract fields").
 func (l *loader) parse(data []byte, what string) (root *yaml.Node, err error) {
@@ -169,7 +166,7 @@ func (l *loader) parse(data []byte, what string) (root *yaml.Node, err error) {
 			empty()
 			return nil, nil
 		}
-		l.yamlErr(err)
+		l.yamlErr(data, err)
 		return nil, nil
 	}
 	var extra yaml.Node
@@ -177,7 +174,7 @@ func (l *loader) parse(data []byte, what string) (root *yaml.Node, err error) {
 		l.errAt(diag.Position{File: l.file, Line: extra.Line, Col: extra.Column}, "", "a second YAML document starts here; expected exactly one")
 		return nil, nil
 	} else if !errors.Is(err, io.EOF) {
-		l.yamlErr(err)
+		l.yamlErr(data, err)
 		return nil, nil
 	}
 	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
@@ -187,18 +184,14 @@ func (l *loader) parse(data []byte, what string) (root *yaml.Node, err error) {
 	return doc.Content[0], nil
 }
 
-// yamlErr turns a yaml.v3 syntax error ("yaml: line 3: did not find ...") into a
-// positioned diagnostic; yaml.v3 reports lines but not columns.
-func (l *loader) yamlErr(err error) {
-	msg := err.Error()
-	line := 1
-	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = m[2]
-	} else {
-		msg = strings.TrimPrefix(msg, "yaml: ")
+// yamlErr reports a syntax error at the line and column of the mistake.
+func (l *loader) yamlErr(data []byte, err error) {
+	p := yamlerr.Locate(data, err)
+	line, col := p.Line, p.Col
+	if line == 0 {
+		line, col = 1, 1
 	}
-	l.errAt(diag.Position{File: l.file, Line: line, Col: 1}, "", "not valid YAML: %s", msg)
+	l.errAt(diag.Position{File: l.file, Line: line, Col: col}, "", "not valid YAML: %s", p.Msg)
 }
 
 func (l *loader) errAt(pos diag.Position, field, format string, args ...any) {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/dpatool/dpa/clauses"
 	"github.com/dpatool/dpa/internal/nearest"
+	"github.com/dpatool/dpa/internal/yamlerr"
 	"gopkg.in/yaml.v3"
 )
 
@@ -76,6 +77,9 @@ func (e *Error) Error() string {
 	if e.Line == 0 {
 		return e.File + ": " + e.Msg
 	}
+	if e.Col == 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
 	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
 }
 
@@ -90,7 +94,7 @@ func Parse(name string, data []byte) (*Config, error) {
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, yamlError(name, err)
+		return nil, yamlError(name, data, err)
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
 		return c, nil // an empty file is a valid configuration that changes nothing
@@ -414,16 +418,10 @@ func describe(n *yaml.Node) string {
 	return fmt.Sprintf("%q", n.Value)
 }
 
-// yamlError turns a yaml.v3 syntax error ("yaml: line 3: ...") into file:line:col.
-func yamlError(name string, err error) error {
-	msg := err.Error()
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	var line int
-	if _, scanErr := fmt.Sscanf(msg, "line %d:", &line); scanErr == nil {
-		rest := msg[strings.Index(msg, ":")+1:]
-		return &Error{File: name, Line: line, Col: 1, Msg: "invalid YAML:" + rest}
-	}
-	return &Error{File: name, Msg: "invalid YAML: " + msg}
+// yamlError places a syntax error at the line and column of the mistake.
+func yamlError(name string, data []byte, err error) error {
+	p := yamlerr.Locate(data, err)
+	return &Error{File: name, Line: p.Line, Col: p.Col, Msg: "invalid YAML: " + p.Msg}
 }
 
 func dirOf(name string) string {

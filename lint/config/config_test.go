@@ -94,7 +94,7 @@ func TestParseErrors(t *testing.T) {
 		{"twice", "disable: [audits]\ndisable: [transfers]\n", []string{`c.yaml:2:1: disable is set twice`}},
 		{"not a mapping", "- audits\n", []string{`c.yaml:1:1: expected a mapping of settings`}},
 		{"syntax", "disable: [audits\n", []string{`c.yaml:`, `invalid YAML`}},
-		{"tab", "levels:\n\taudits: off\n", []string{`c.yaml:2:1: invalid YAML: found character that cannot start any token`}},
+		{"tab", "levels:\n\taudits: off\n", []string{`c.yaml:2:1: invalid YAML: a tab character here; YAML indents with spaces, not tabs`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
