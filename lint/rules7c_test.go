@@ -2,6 +2,8 @@ package lint
 
 import (
 	"testing"
+
+	"github.com/dpatool/dpa/diag"
 )
 
 // Round 7 (engine7c): the risk profile and the risk requirements. Every case is
@@ -34,3 +36,36 @@ var migration7cCases = []profileCase{
 }
 
 func TestMigrationProfile7c(t *testing.T) { checkProfile(t, migration7cCases, migrationOf) }
+
+var sp7c = Options{Special: On}
+var mig7c = Options{Migration: On}
+
+var rules7cCases = []snippet{
+	// access-control: least privilege said as a role concept, a periodic check of the
+	// rights, rights bound to the batch or the job in hand; individual accounts with a
+	// second factor and no shared accounts is what a careful reader accepts.
+	{"access-control", "en role concept and rights review", "Access control: personal user accounts with a 14-character password and a second factor for the portal; no shared accounts. Access rights: an authorisation concept per client, checked twice a year.", sp7c, diag.Present},
+	{"access-control", "en restricted to the operator's batch", "Only named scanning operators, each with an individual account and multi-factor authentication, may open the extracts; their access is restricted to the boxes of the batch assigned to them.", mig7c, diag.Present},
+	{"access-control", "en individual accounts and MFA, no shared accounts", "Every technician signs in with an individual account and a hardware security key; generic and shared accounts are not used.", sp7c, diag.Present},
+	{"access-control", "en permissions recertified", "Staff use personal accounts with two-factor authentication. Permissions are recertified by the Customer every quarter.", sp7c, diag.Present},
+	{"access-control", "fr droits limités aux lots", "Accès : comptes nominatifs protégés par une double authentification sur chaque poste et console ; aucun compte partagé ; droits cantonnés aux dossiers confiés à chaque opérateur.", mig7c, diag.Present},
+	{"access-control", "fr bases nécessaires à l'intervention", "Les techniciens s'identifient par compte nominatif et carte CPS ; aucun compte générique n'est utilisé ; leurs droits sont restreints aux bases nécessaires à l'intervention demandée.", sp7c, diag.Present},
+	{"access-control", "fr compte nominatif et second facteur", "Chaque intervenant se connecte avec un identifiant personnel et un second facteur ; aucun identifiant n'est partagé.", sp7c, diag.Present},
+	// near-misses: a shared account allowed, authorised staff only, a password only
+	{"access-control", "en shared desk account allowed", "Users log in with a password and a one-time code; the clinic may set up one reception account shared by its assistants.", sp7c, diag.Weak},
+	{"access-control", "en authorised personnel only", "Access to the claim files is limited to the Supplier's authorised personnel.", sp7c, diag.Weak},
+	{"access-control", "fr mot de passe seul", "L'accès à l'application se fait par identifiant et mot de passe.", sp7c, diag.Weak},
+	// migration-scope: the labels accept a signed or approved list of tables, files or
+	// fields as the documented instruction, and a procedure documented in any words.
+	{"migration-scope", "en extraction bounded to a signed list", "At the Customer's written request the Supplier extracts the pharmacy data in the exchange format described in Annex 4. The extraction covers only the tables listed in the order form signed by the Customer; no other data is exported.", mig7c, diag.Present},
+	{"migration-scope", "en runbook signed by both parties", "The Contractor imports only the document classes listed in the approved extraction mapping. Each run follows a runbook signed by both parties and is reconciled by record counts.", mig7c, diag.Present},
+	{"migration-scope", "en manifest approved in writing", "The Vendor migrates only the mailboxes named in the migration manifest approved in writing by the Client; nothing else is copied.", mig7c, diag.Present},
+	{"migration-scope", "fr tables listées au bon de commande signé", "Le Prestataire extrait les données de la pharmacie dans le format d'échange décrit en annexe 3. L'extraction porte uniquement sur les tables énumérées dans le bon de commande signé par le Client ; aucune autre donnée n'est exportée.", mig7c, diag.Present},
+	{"migration-scope", "fr procédure de numérisation et d'import documentée", "Le Prestataire numérise et importe uniquement les dossiers figurant sur le bordereau visé par l'Office ; chaque lot suit la procédure de numérisation et d'import documentée, avec rapprochement des volumes.", mig7c, diag.Present},
+	{"migration-scope", "fr liste validée", "La reprise porte exclusivement sur les champs de la liste validée par le Mandant ; aucun autre champ n'est repris.", mig7c, diag.Present},
+	// near-misses: everything the vendor finds useful, a full extraction
+	{"migration-scope", "en all data plus what the vendor finds useful", "The Vendor imports all records from the old system, together with any other data it considers useful, following its standard conversion procedure.", mig7c, diag.Weak},
+	{"migration-scope", "fr extraction complète", "Le Client transmet au Prestataire une extraction complète de la base de son ancien logiciel, que le Prestataire importe dans la Solution.", mig7c, diag.Weak},
+}
+
+func TestRules7c(t *testing.T) { checkSnippets(t, rules7cCases) }
