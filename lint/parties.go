@@ -46,6 +46,10 @@ var (
 	// the processing by the Agency on behalf of the Council / le traitement par la
 	// Régie, pour le compte du Propriétaire
 	aliasByRe = regexp.MustCompile(`(?i:processing|processed|traitement|traitées?|traités)\b[^.;]{0,80}?\b(?i:by|par) (?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `),? (?i:on behalf of (?:the )?|pour le compte (?:du |de la |de l['’]|d['’]))(` + nameRe + `)`)
+	// The Charity decides the purposes and means of the processing / la Commune
+	// détermine les finalités et les moyens du traitement: the definition of a
+	// controller (Article 4(7)) stated of a named party.
+	aliasDecidesRe = regexp.MustCompile(`(?:^|[\s(])(?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `),? (?i:alone |solely |seule? |only )?(?i:decides|determines|defines|sets|décide|détermine|définit|fixe)(?i: seule?)? (?i:the |les )?(?i:purposes?|finalités) (?i:and|et) (?i:the |les )?(?i:means|moyens)\b`)
 	// ("we", "us", "ScribeLoop") / ("you", the "Practice")
 	aliasGroupRe = regexp.MustCompile(`\(([^()]{0,160})\)`)
 	quotedRe     = regexp.MustCompile(`["“”«]\s*\**\s*(?:(?i:the|le|la) |(?i:l)['’])?([\p{L}][\p{L}'’ -]{0,40}?)\**\s*["“”»]`)
@@ -104,8 +108,14 @@ func findAliases(d *doc.Document, lang string, rs *clauses.Rules) []alias {
 		roleWord := strings.Contains(low, "processor") || strings.Contains(low, "controller") ||
 			strings.Contains(low, "sous-traitant") || strings.Contains(low, "responsable")
 		behalf := strings.Contains(low, "behalf") || strings.Contains(low, "pour le compte")
-		if !roleWord && !behalf && !strings.Contains(text, "(") {
+		decides := strings.Contains(low, "means") || strings.Contains(low, "moyens")
+		if !roleWord && !behalf && !decides && !strings.Contains(text, "(") {
 			continue
+		}
+		if decides {
+			for _, m := range aliasDecidesRe.FindAllStringSubmatch(text, -1) {
+				add(m[1], "controller")
+			}
 		}
 		for _, re := range []*regexp.Regexp{aliasDefRe, aliasDefVerbRe, aliasIsRe} {
 			if !roleWord {
@@ -270,7 +280,10 @@ func preambleNames(d *doc.Document) []string {
 	var out []string
 	seen := map[string]bool{}
 	for bi, b := range d.Blocks {
-		if bi >= preambleBlocks {
+		// The parties are introduced before the first clause: names defined under
+		// a heading once two are known ("the import from its legacy database
+		// ("Legacy System")") are terms of the clauses, not parties.
+		if bi >= preambleBlocks || b.Kind == doc.Heading && len(out) >= 2 {
 			break
 		}
 		for _, m := range definedRe.FindAllStringSubmatch(b.Text, -1) {

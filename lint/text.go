@@ -110,9 +110,9 @@ func joinBroken(text string, lineStarts []int, lo, hi int) string {
 
 // numberingRe matches clause numbering at the start of a sentence: "2.", "7.1.",
 // "(a)", "b)", "iv.", "clause 5 -", "article 3 :", "3.3" (many drafters leave the
-// final dot off multi-level numbers), "A.2" or "A2.1" (annex and schedule items), a table's row-number cell ("4 | "), so that a pattern anchored with
+// final dot off multi-level numbers), "A.2", "A2.1" or "A2" (annex and schedule items), a table's row-number cell ("4 | "), so that a pattern anchored with
 // "^" sees the words of the heading or field label.
-var numberingRe = regexp.MustCompile(`^(?:(?:clause|section|article|schedule|annex|annexe|appendix|exhibit)\s+[0-9ivxlc]+[a-z]?(?:\.[0-9]+)*\s*[-:.)]?\s+|\(?(?:[0-9]+(?:\.[0-9]+)*|[ivx]+|[a-z])[.)]\.?\s+|[0-9]+(?:\.[0-9]+)*\.?\s*\|\s*|[0-9]+(?:\.[0-9]+)+\s+|[a-z]\.?[0-9]+(?:\.[0-9]+)+\.?\s+|[a-z]\.[0-9]+\.?\s+|\([0-9ivx]+|[a-z]\)\s+)+`)
+var numberingRe = regexp.MustCompile(`^(?:(?:clause|section|article|schedule|annex|annexe|appendix|exhibit)\s+[0-9ivxlc]+[a-z]?(?:\.[0-9]+)*\s*[-:.)]?\s+|\(?(?:[0-9]+(?:\.[0-9]+)*|[ivx]+|[a-z])[.)]\.?\s+|[0-9]+(?:\.[0-9]+)*\.?\s*\|\s*|[0-9]+(?:\.[0-9]+)+\s+|[a-z]\.?[0-9]+(?:\.[0-9]+)+\.?\s+|[a-z]\.[0-9]+\.?\s+|[a-z][0-9]{1,2}\.?\s+|\([0-9ivx]+|[a-z]\)\s+)+`)
 
 func stripNumbering(s string) string {
 	if loc := numberingRe.FindStringIndex(s); loc != nil && loc[1] < len(s) {

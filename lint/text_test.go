@@ -20,6 +20,10 @@ func TestStripNumbering(t *testing.T) {
 		"2026 the processor":             "2026 the processor",
 		"1.2.3. subject matter":          "subject matter",
 		"(1) obligation to carry out an": "obligation to carry out an",
+		"a2  duration. from signature":   "duration. from signature",
+		"b4 the contractor shall":        "the contractor shall",
+		"c12. data subjects":             "data subjects",
+		"e2e encryption is used":         "e2e encryption is used",
 	} {
 		if got := stripNumbering(in); got != want {
 			t.Errorf("%q: %q, want %q", in, got, want)

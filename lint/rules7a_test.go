@@ -1,0 +1,102 @@
+package lint
+
+import (
+	"testing"
+
+	"github.com/dpatool/dpa/diag"
+)
+
+// Round 7 (issue 5), engine and particulars half: the drafting forms of blind6
+// that the rules read as missing or weak, each written five other ways (a
+// lawyer, a vendor, a translator, a French drafter) with near-misses that must
+// still not count.
+var rules7aCases = []struct {
+	id, name, src string
+	want          diag.Status
+}{
+	// Schedule items numbered "A2", "B4" with a run-in label: the number is
+	// not part of the label.
+	{"duration", "en A2 run-in label", "## Part A\n\nA2  Duration. From signature until the end of the Services Agreement.", diag.Present},
+	{"purpose", "en A4 run-in label", "## Part A\n\nA4  Purposes. Management of the Customer's relationships with its members: recording subscriptions and sending renewal letters.", diag.Present},
+	{"data-types", "en B5 run-in label", "## Annex\n\nB5 Personal data. Names, postal and e-mail addresses, telephone numbers and payment references.", diag.Present},
+	{"data-subjects", "en C6 run-in label", "## Annex\n\nC6. Data subjects. Individual donors, volunteers and event participants of the Customer.", diag.Present},
+	{"data-subjects", "en S1 run-in label", "## Schedule\n\nS1 Data subjects: the Customer's tenants and their household members.", diag.Present},
+	{"duration", "en A2 label blank near-miss", "## Part A\n\nA2  Duration. [insert]", diag.Weak},
+
+	// The controller's rights in its own words: directing the processor,
+	// ordering and approving the work, deciding purposes and means.
+	{"controller-rights", "en may direct vendor to stop", "## Customer instructions\n\nCustomer is responsible for having a lawful basis for the checks. Customer may at any time direct Vendor, through the dashboard or by written request, to stop processing the data of a given end user.", diag.Present},
+	{"controller-rights", "en may require the supplier", "## The Customer\n\nThe Customer shall ensure that it has a lawful basis for the processing. The Customer may require the Supplier to correct, block or delete any record.", diag.Present},
+	{"controller-rights", "en entitled to ask the provider", "## Role of the Client\n\nThe Client remains responsible for the accuracy of the data it uploads and is entitled to ask the Service Provider at any time to stop a processing operation.", diag.Present},
+	{"controller-rights", "en requests and approves each job", "## Role of the Customer\n\nThe Customer, as controller, is responsible for informing its staff. It requests each intervention and approves the work before the Contractor closes the ticket.", diag.Present},
+	{"controller-rights", "en decides purposes and means and remains responsible", "## The Customer\n\nThe Customer decides the purposes and means of the processing and remains responsible for telling its customers how their data is used.", diag.Present},
+	{"controller-rights", "en determines purpose and means translated", "## Article 2\n\n2.2 The Controller determines the purpose and means of the processing. The Processor has no control over the purpose and means.", diag.Present},
+	{"controller-rights", "fr donne ses instructions par écrit", frLead + "## Rôle du Client\n\nLe Client, responsable du traitement, fournit au Prestataire les données nécessaires et donne ses instructions par écrit.", diag.Present},
+	{"controller-rights", "fr peut à tout moment demander", frLead + "## Rôle de la Ville\n\nLe Client, responsable du traitement, définit les finalités et peut à tout moment demander au Prestataire de justifier des mesures prises.", diag.Present},
+	{"controller-rights", "fr il demande les interventions", frLead + "## Instructions du Client\n\nLe Client, responsable du traitement, documente le traitement ; il demande les interventions et en valide le déroulement.", diag.Present},
+	{"controller-rights", "fr détermine les finalités et les moyens", frLead + "## Rôle du Client\n\nLe Client détermine les finalités et les moyens du traitement et reste responsable de l'information des personnes.", diag.Present},
+	{"controller-rights", "fr se réserve le droit d'exiger", frLead + "## Rôle du Client\n\nLe Client garantit la licéité du traitement et se réserve le droit d'exiger du Prestataire la rectification de toute donnée.", diag.Present},
+	// Near-misses: an audit right alone is the audit clause, not the
+	// controller's rights and obligations; a request by the processor is not
+	// the controller's right.
+	{"controller-rights", "en audit alone near-miss", "## Audits\n\nThe Client may have an audit carried out once a year by an independent auditor bound by secrecy, after 30 days' notice; the Service Provider co-operates.", diag.Missing},
+	{"controller-rights", "fr audit seul near-miss", frLead + "## Audit\n\nLe Client peut faire réaliser un audit une fois par an par un auditeur indépendant, moyennant un préavis de trente jours.", diag.Missing},
+	{"controller-rights", "en processor may ask near-miss", "## Cooperation\n\nThe Supplier may ask the Customer to confirm any instruction in writing.", diag.Missing},
+	{"controller-rights", "fr prestataire demande near-miss", frLead + "## Coopération\n\nLe Prestataire peut demander au Client de confirmer ses instructions par écrit.", diag.Missing},
+
+	// The subject-matter named "Object" (translated objet, voorwerp,
+	// Gegenstand), and the service the controller makes use of.
+	{"subject-matter", "en Object run-in label", "**2. Object.** The Service Provider processes personal data on behalf of the Client so that the Client can send documents for signing and keep signed containers in the Platform.", diag.Present},
+	{"subject-matter", "en Object of this agreement heading", "## Article 2 - Object of this agreement\n\n2.1 The Client makes use of the Platform to organise trainings of its personnel and to register the training history.", diag.Present},
+	{"subject-matter", "en object colon", "## Details\n\nObject: hosting and maintenance of the Customer's booking software.", diag.Present},
+	{"subject-matter", "en on behalf so that", "## Scope\n\nThe Supplier processes personal data on behalf of the Customer so that the Customer can run its loyalty programme through the Supplier's application.", diag.Present},
+	{"subject-matter", "en makes use of the service to", "## Scope\n\nThe Customer makes use of the Vendor's scheduling service to book appointments with its patients.", diag.Present},
+	{"purpose", "en makes use of the platform to", "## Scope\n\nThe Client makes use of the Platform to organise mandatory trainings of its personnel and to register the training history for its HR files.", diag.Present},
+	{"purpose", "en employs the tool to", "## Scope\n\nThe Customer employs the Supplier's survey tool to measure the satisfaction of its guests.", diag.Present},
+	// Near-misses: "object" as a verb, and the processor using its own tool.
+	{"subject-matter", "en may object near-miss", "## Changes\n\nThe Customer may object in writing to any change of the hosting location.", diag.Missing},
+	{"purpose", "en processor makes use of near-miss", "## Tools\n\nThe Supplier makes use of a ticketing tool to track its own work.", diag.Missing},
+}
+
+func TestRules7a(t *testing.T) { checkSnippets(t, plainSnippets(rules7aCases)) }
+
+// The parties' own names are read as their roles when the preamble defines
+// them and a clause under a heading defines another term, and when a clause
+// says which party decides the purposes and means.
+func TestAliases7a(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want      map[string]bool // name -> processor
+	}{
+		{"preamble then a term under a heading",
+			"Between Riverside Trust (the \"Charity\") and Causeway Ltd (the \"Contractor\").\n\n## Part A\n\nA1 Subject-matter. Import of the donor records from its old database (\"Legacy System\").",
+			map[string]bool{"Charity": false}},
+		{"decides the purposes and means",
+			"## Roles\n\nThe Foundation decides the purposes and means of the processing.",
+			map[string]bool{"Foundation": false}},
+		{"fr détermine les finalités et les moyens",
+			frLead + "## Rôles\n\nLa Mutuelle détermine les finalités et les moyens du traitement.",
+			map[string]bool{"Mutuelle": false}},
+		// Near-miss: three names in the preamble itself are not two parties.
+		{"three preamble names near-miss",
+			"Between Riverside Trust (the \"Charity\"), Causeway Ltd (the \"Contractor\") and Harbour Bank (the \"Bank\").",
+			map[string]bool{}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := mdDoc(t, c.src)
+			rs := mustRules(t)
+			got := map[string]bool{}
+			for _, a := range findAliases(d, detectLang([]string{fold(c.src)}, rs.LangWords), rs) {
+				got[a.name] = a.processor
+			}
+			if len(got) != len(c.want) {
+				t.Fatalf("aliases %v, want %v", got, c.want)
+			}
+			for n, p := range c.want {
+				if gp, ok := got[n]; !ok || gp != p {
+					t.Errorf("aliases %v, want %v", got, c.want)
+				}
+			}
+		})
+	}
+}
