@@ -57,6 +57,11 @@ type pdfRow struct {
 	text    string
 	line    int             // 1-based line on the page (the first line of a table row)
 	cells   [][]pdfCellLine // table cells in column order; nil for ordinary lines
+	// colStart: the row starts a column of a two-column page, so its text may
+	// continue the previous row's as across a page break. margin, when set, is the
+	// right margin of the row's column (the page's is the right column's).
+	colStart bool
+	margin   float64
 }
 
 // pdfCellLine is one line of text inside a table cell.
@@ -591,10 +596,47 @@ func estimateWidth(s string) float64 {
 	return w
 }
 
-// layoutPage turns a page's runs into rows (top to bottom): ordinary lines, and
-// one row per table row found by ruledTables or borderlessTables.
+// layoutPage turns a page's runs into rows in reading order: ordinary lines, and
+// one row per table row found by ruledTables or borderlessTables. A page set in two
+// columns is read column by column (see pageColumns); rows are numbered in that
+// order.
 func layoutPage(runs []pdfRun, edges []pdfEdge) []pdfRow {
-	rs := wordSpaced(runs)
+	var rows []pdfRow
+	lines := 0
+	for _, reg := range pageColumns(wordSpaced(runs)) {
+		rs, n := layoutRegion(reg.runs, edges, lines)
+		if reg.column && len(rs) > 0 {
+			rs[0].colStart = len(rows) > 0
+			m := columnMargin(rs)
+			for i := range rs {
+				rs[i].margin = m
+			}
+		}
+		rows = append(rows, rs...)
+		lines += n
+	}
+	return rows
+}
+
+// columnMargin is the right margin of a column: the 95th percentile of the right
+// edges of its body-length rows (as fullMeasure finds the page's).
+func columnMargin(rows []pdfRow) float64 {
+	var rights []float64
+	for _, r := range rows {
+		if len(r.text) >= 20 && r.cells == nil {
+			rights = append(rights, r.right)
+		}
+	}
+	if len(rights) == 0 {
+		return 0
+	}
+	sort.Float64s(rights)
+	return rights[len(rights)*95/100]
+}
+
+// layoutRegion lays out one region of a page, numbering its physical lines from
+// first+1; it returns the rows and the number of physical lines.
+func layoutRegion(rs []pdfRun, edges []pdfEdge, first int) ([]pdfRow, int) {
 	borderlessTables(rs, ruledTables(rs, edges))
 	phys := groupRows(rs)
 	last := map[int]int{} // table row → its last line
@@ -616,16 +658,23 @@ func layoutPage(runs []pdfRun, edges []pdfEdge) []pdfRow {
 		}
 		if len(plain) > 0 {
 			text, size, left, right := joinRuns(plain)
-			rows = append(rows, pdfRow{y: line[0].y, size: size, left: left, right: right, text: text, line: li + 1})
+			rows = append(rows, pdfRow{y: line[0].y, size: size, left: left, right: right, text: text, line: first + li + 1})
 		}
 		for _, r := range line {
 			if r.trow != 0 && !done[r.trow] {
 				done[r.trow] = true
-				rows = append(rows, tableRowOf(phys, li, last[r.trow], r.trow))
+				row := tableRowOf(phys, li, last[r.trow], r.trow)
+				row.line += first
+				for _, c := range row.cells {
+					for k := range c {
+						c[k].line += first
+					}
+				}
+				rows = append(rows, row)
 			}
 		}
 	}
-	return rows
+	return rows, len(phys)
 }
 
 // wordSpaced drops the word-space markers from TJ, putting a space before the run
@@ -811,10 +860,10 @@ func pdfLines(pages [][]pdfRow) []srcLine {
 				l.cells = append(l.cells, cell)
 			}
 			switch {
-			case first && len(out) > 0:
-				// A paragraph continues across the page break when this line starts
-				// in lower case, or when the last line of the previous page filled
-				// the measure without ending a sentence.
+			case (first || r.colStart) && len(out) > 0:
+				// A paragraph continues across the page (or column) break when this
+				// line starts in lower case, or when the last line before the break
+				// filled the measure without ending a sentence.
 				last := out[len(out)-1]
 				prev := strings.TrimSpace(last.text)
 				cont := startsLower(strings.TrimSpace(r.text)) || (last.full && !endsSentence(prev))
@@ -883,7 +932,11 @@ func fullMeasure(pages [][]pdfRow) func(r, next pdfRow) bool {
 		wordW := (next.right - next.left) * float64(utf8.RuneCountInString(words[0])+1) / float64(n)
 		// One em of slack for the estimate: a false "full" only matters where no
 		// vertical gap already separates the blocks.
-		return r.right+wordW > margin-r.size
+		m := margin
+		if r.margin > 0 {
+			m = r.margin
+		}
+		return r.right+wordW > m-r.size
 	}
 }
 
