@@ -66,6 +66,22 @@ var rules7cCases = []snippet{
 	// near-misses: everything the vendor finds useful, a full extraction
 	{"migration-scope", "en all data plus what the vendor finds useful", "The Vendor imports all records from the old system, together with any other data it considers useful, following its standard conversion procedure.", mig7c, diag.Weak},
 	{"migration-scope", "fr extraction complète", "Le Client transmet au Prestataire une extraction complète de la base de son ancien logiciel, que le Prestataire importe dans la Solution.", mig7c, diag.Weak},
+	// security-measures-specific: the customer's own security duties, a certificate
+	// or test summary handed over on request, describe no measure of the processor;
+	// measures "described in" a named policy not included are weak, not missing.
+	{"security-measures-specific", "en customer's own credentials", "The Customer is responsible for the security of its own systems and API keys and for switching on two-factor authentication for its users.", Options{}, diag.Missing},
+	{"security-measures-specific", "en you keep your password", "You must keep your password secret and turn on two-step verification.", Options{}, diag.Missing},
+	{"security-measures-specific", "en certificate and pen-test summary", "On written request, once a year, the Vendor will provide a copy of its current ISO/IEC 27001 certificate and a summary of its most recent penetration test.", Options{}, diag.Missing},
+	{"security-measures-specific", "fr votre mot de passe", "Vous vous engagez à garder votre mot de passe secret et à activer la double authentification.", Options{}, diag.Missing},
+	{"security-measures-specific", "fr attestation sur demande", "Sur demande écrite, le Prestataire remet une copie de son certificat ISO 27001 et une synthèse de son dernier test d'intrusion.", Options{}, diag.Missing},
+	{"security-measures-specific", "en measures in a named policy given on request", "The Provider implements the measures required by Article 32 GDPR. The measures are described in the Northwind Group Information Security Policy, which the Provider gives to the Client on request.", Options{}, diag.Weak},
+	{"security-measures-specific", "fr mesures dans une politique nommée", "Les mesures sont décrites dans la Politique de sécurité de l'information du groupe Alpha, communiquée au Client sur demande.", Options{}, diag.Weak},
+	{"security-measures-specific", "en console audit logs of the customer's users", "The administration console keeps an audit trail of the changes made by the Customer's users (branding, quotas, accounts) for twelve months.", Options{}, diag.Missing},
+	{"security-measures-specific", "fr journal du tableau de bord", "Le tableau de bord conserve un historique des actions des utilisateurs du Client pendant un an.", Options{}, diag.Missing},
+	{"security-measures-specific", "en audit-logs heading over a console feature", "## Activity logs\n\nThe customer portal keeps a log of the changes your administrators make, for 60 days.", Options{}, diag.Missing},
+	{"security-measures-specific", "fr chiffre d'affaires", "La responsabilité du Prestataire est plafonnée à 10 % du chiffre d'affaires annuel du contrat.", Options{}, diag.Missing},
+	// the processor's own measures are still measures
+	{"security-measures-specific", "en processor's measures", "The Vendor encrypts all guest data at rest and in transit, keeps daily encrypted backups in a second data centre, limits access to named administrators with multi-factor authentication and logs every administrative access.", Options{}, diag.Present},
 }
 
 func TestRules7c(t *testing.T) { checkSnippets(t, rules7cCases) }
