@@ -44,6 +44,30 @@ var rules7aCases = []struct {
 	{"controller-rights", "en processor may ask near-miss", "## Cooperation\n\nThe Supplier may ask the Customer to confirm any instruction in writing.", diag.Missing},
 	{"controller-rights", "fr prestataire demande near-miss", frLead + "## Coopération\n\nLe Prestataire peut demander au Client de confirmer ses instructions par écrit.", diag.Missing},
 
+	// The categories of data subjects as a bare label naming people, a table
+	// row "Guests affected | ...", "Qui est concerné | ...", or "the data
+	// relates to people who ...".
+	{"data-subjects", "en the players label", "## 1. What this DPA covers\n\n1.3 **The players.** The data relates to people who install and play your games.", diag.Present},
+	{"data-subjects", "en data relates to people who", "## Scope\n\nThe data relates to people who book a table through the Customer's website.", diag.Present},
+	{"data-subjects", "en information concerns individuals who", "## Scope\n\nThe information processed concerns individuals who apply for a loan with the Customer.", diag.Present},
+	{"data-subjects", "en guests affected table row", "## Scope\n\n| | |\n|---|---|\n| Service | Captive portal log-in page and bandwidth management |\n| Guests affected | Hotel guests and visitors who connect to the guest Wi-Fi |", diag.Present},
+	{"data-subjects", "en tenants concerned label", "## Annex\n\nTenants concerned: the current and former tenants of the Landlord's buildings.", diag.Present},
+	{"data-subjects", "en who is concerned row", "## In short\n\n| | |\n|---|---|\n| What we do | Host your lists and send your campaigns |\n| Who is concerned | Your subscribers and imported contacts |", diag.Present},
+	{"data-subjects", "fr qui est concerné ligne", frLead + "## En bref\n\n| | |\n|---|---|\n| Ce que nous faisons | Héberger vos listes, envoyer vos campagnes |\n| Qui est concerné | Vos abonnés et vos contacts importés |", diag.Present},
+	{"data-subjects", "fr usagers concernés libellé", frLead + "## Annexe\n\nUsagers concernés : les usagers inscrits à la médiathèque et leurs représentants légaux.", diag.Present},
+	// Near-misses: people who act, not people the data is about.
+	{"data-subjects", "en persons who have access near-miss", "## Staff\n\nPersons who have access to the data are bound by confidentiality.", diag.Missing},
+	{"data-subjects", "en systems affected near-miss", "## Breaches\n\n| | |\n|---|---|\n| Systems affected | the Supplier's mail servers |", diag.Missing},
+	{"data-subjects", "fr qui est responsable near-miss", frLead + "## Rôles\n\n| | |\n|---|---|\n| Qui est responsable | Le Client |", diag.Missing},
+
+	// The nature as "what we do": the operations listed under a question label.
+	{"nature", "en what we do row", "## In short\n\n| | |\n|---|---|\n| What we do | Host your lists, send your campaigns, measure opens and clicks |", diag.Present},
+	{"nature", "fr ce que nous faisons ligne", frLead + "## En bref\n\n| | |\n|---|---|\n| Ce que nous faisons | Héberger vos listes, envoyer vos campagnes, mesurer ouvertures et clics |", diag.Present},
+	{"nature", "en what the supplier does label", "## Annex\n\nWhat the Supplier does: stores the recordings, transcribes them and sends the transcripts to the Customer.", diag.Present},
+	{"nature", "fr ce que fait le prestataire", frLead + "## Annexe\n\nCe que fait le Prestataire : il héberge les dossiers, les sauvegarde chaque nuit et les transmet au Client sur demande.", diag.Present},
+	// Near-miss: the label with no operation under it is a weak statement.
+	{"nature", "en what we do no operations near-miss", "## In short\n\n| | |\n|---|---|\n| What we do | Help you grow |", diag.Weak},
+
 	// The subject-matter named "Object" (translated objet, voorwerp,
 	// Gegenstand), and the service the controller makes use of.
 	{"subject-matter", "en Object run-in label", "**2. Object.** The Service Provider processes personal data on behalf of the Client so that the Client can send documents for signing and keep signed containers in the Platform.", diag.Present},
