@@ -32,6 +32,23 @@ var rules7bCases = plainSnippets([]struct {
 	{"security", "fr annexe à fournir", "Le Prestataire prend les mesures appropriées pour garantir un niveau de sécurité adapté au risque.\n\nCes mesures figurent à l'annexe 3, à fournir par le Prestataire avant la mise en production.", diag.Weak},
 	{"security", "en annex of the original agreement", "The Supplier continues to implement the measures described in Annex 2 of the Original DPA.", diag.Weak},
 	{"security", "en annex supplied near-miss", "The Processor takes appropriate technical and organisational measures to ensure a level of security appropriate to the risk.\n\nThe Processor shall supply updated certificates on request.", diag.Present},
+	// subprocessor-list: the entities named in the clause, however introduced; none
+	// authorised is an (empty) list; a blank for the names is a weak list (and does not
+	// weaken the authorisation).
+	{"subprocessor-list", "en at the date of signing are", "The Client gives general permission for sub-processors. The sub-processors at the date of signing are Nimbus Hosting BV (hosting, Amsterdam) and Mailjet (transactional e-mail).", diag.Present},
+	{"subprocessor-list", "en controller authorises named", "At the date of this Schedule, the Customer authorises Keystone Archiving Ltd (off-site storage) only.", diag.Present},
+	{"subprocessor-list", "en authorised colon", "Sub-processors. Authorised at the date of this Agreement: Nordhost Oy (cloud hosting, Espoo) and Deskline AB (support).", diag.Present},
+	{"subprocessor-list", "en none authorised", "The Processor shall not engage a sub-processor without the Controller's prior specific written authorisation. No sub-processor is authorised at present.", diag.Present},
+	{"subprocessor-list", "en list on request possessive", "A list of the Supplier's current sub-processors is available from the Supplier upon request.", diag.Weak},
+	{"subprocessor-list", "fr sont autorisés à ce jour", "Le Prestataire ne recourt à un sous-traitant ultérieur qu'avec l'accord écrit du Client. Sont autorisés à ce jour : la société Archivex (numérisation) et l'hébergeur Datacentre Ouest (Nantes).", diag.Present},
+	{"subprocessor-list", "fr aucun n'est autorisé", "Le Titulaire ne peut sous-traiter sans l'accord préalable du Client. À la date de signature, aucun sous-traitant ultérieur n'est autorisé.", diag.Present},
+	{"subprocessor-list", "fr à la date sont", "Les sous-traitants ultérieurs à la date de signature sont : Hébergeur Sud SAS (Marseille) et Routage Plus (envoi des courriers).", diag.Present},
+	{"subprocessor-list", "fr liste à compléter", "Le Titulaire peut recourir aux sous-traitants ultérieurs listés ci-après : [liste à compléter par le candidat].", diag.Weak},
+	{"subprocessor-list", "en list to be completed", "The Supplier may use the sub-processors listed below: [list to be completed by the tenderer].", diag.Weak},
+	{"subprocessor-list", "en authorises regime near-miss", "The Customer authorises the Supplier to engage sub-processors subject to thirty days' notice.", diag.Missing},
+	{"subprocessor-list", "fr aucun sans accord near-miss", "Aucun sous-traitant ultérieur n'est autorisé sans l'accord écrit du Client.", diag.Missing},
+	{"subprocessor-authorisation", "fr list blank is not the authorisation's", "Le Client autorise le Titulaire à recourir aux sous-traitants ultérieurs listés ci-après : [liste à compléter par le candidat]. Le Titulaire informe le Client par écrit de tout ajout ou remplacement au moins un mois à l'avance ; le Client peut s'y opposer dans ce délai.", diag.Present},
+	{"subprocessor-authorisation", "fr other blank still weakens", "Le Titulaire peut recourir à des sous-traitants ultérieurs. Il informe le Client par écrit de tout ajout au moins [à compléter] jours à l'avance ; le Client peut s'y opposer.", diag.Weak},
 })
 
 func TestRules7b(t *testing.T) { checkSnippets(t, rules7bCases) }
