@@ -36,6 +36,17 @@ var rules7aCases = []struct {
 	{"controller-rights", "fr il demande les interventions", frLead + "## Instructions du Client\n\nLe Client, responsable du traitement, documente le traitement ; il demande les interventions et en valide le déroulement.", diag.Present},
 	{"controller-rights", "fr détermine les finalités et les moyens", frLead + "## Rôle du Client\n\nLe Client détermine les finalités et les moyens du traitement et reste responsable de l'information des personnes.", diag.Present},
 	{"controller-rights", "fr se réserve le droit d'exiger", frLead + "## Rôle du Client\n\nLe Client garantit la licéité du traitement et se réserve le droit d'exiger du Prestataire la rectification de toute donnée.", diag.Present},
+	// Instructions given in the present tense, with the processor between the
+	// verb and the instructions, and supervision of their execution.
+	{"controller-rights", "fr donne à l'hébergeur ses instructions", frLead + "## Obligations de la Clinique\n\nLa Clinique est responsable du traitement. Elle informe les patients ; elle donne à l'Hébergeur ses instructions par écrit et contrôle leur exécution.", diag.Present},
+	{"controller-rights", "fr fournit les données et les instructions", frLead + "## Rôle du Client\n\nLe Client, responsable de traitement, fournit au Prestataire les données nécessaires et les instructions écrites, et veille au respect par le Prestataire des obligations du RGPD.", diag.Present},
+	{"controller-rights", "en obligations of the hospital list", "## TENTH.- Obligations of the Hospital.\n\n10.1 Corresponds to the Hospital: a) give to the Processor the access and the instructions necessary for the service; b) carry out the impact assessment; c) supervise the processing, including by inspections.", diag.Present},
+	{"controller-rights", "en gives the supplier its instructions", "## The Customer\n\nThe Customer is the controller. It gives the Supplier its instructions in writing and checks that they are carried out.", diag.Present},
+	{"controller-rights", "en provides written instructions and oversees", "## Role of the Customer\n\nThe Customer provides the Processor with the data and written instructions and oversees the Processor's compliance with this DPA.", diag.Present},
+	// Near-miss: the controller's duties alone, with no right, stay weak.
+	{"controller-rights", "fr obligations seules near-miss", frLead + "## Obligations du Client\n\nLe Client garantit la licéité du traitement et informe les personnes concernées.", diag.Weak},
+	{"controller-rights", "en obligations heading fees near-miss", "## Obligations of the Customer\n\nThe Customer shall pay the fees on time.", diag.Missing},
+
 	// Near-misses: an audit right alone is the audit clause, not the
 	// controller's rights and obligations; a request by the processor is not
 	// the controller's right.
