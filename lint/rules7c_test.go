@@ -66,6 +66,26 @@ var rules7cCases = []snippet{
 	// near-misses: everything the vendor finds useful, a full extraction
 	{"migration-scope", "en all data plus what the vendor finds useful", "The Vendor imports all records from the old system, together with any other data it considers useful, following its standard conversion procedure.", mig7c, diag.Weak},
 	{"migration-scope", "fr extraction complète", "Le Client transmet au Prestataire une extraction complète de la base de son ancien logiciel, que le Prestataire importe dans la Solution.", mig7c, diag.Weak},
+	// migration-deletion: working files named by what they hold ("fichiers
+	// d'extraction intermédiaires", "extract files"); deletion the processor "may" do
+	// or leaves to its own retention policy is weak.
+	{"migration-deletion", "fr fichiers d'extraction intermédiaires, délai raisonnable", "Les fichiers d'extraction intermédiaires sont effacés par le Prestataire dans un délai raisonnable après la reprise.", mig7c, diag.Weak},
+	{"migration-deletion", "fr fichiers de reprise supprimés automatiquement", "Les fichiers de reprise sont supprimés automatiquement dix jours après la validation du chargement.", mig7c, diag.Present},
+	{"migration-deletion", "en extract files deleted within days", "The extract files are purged from the transfer server within seven days after the Client accepts the load.", mig7c, diag.Present},
+	{"migration-deletion", "en may delete under its retention policy", "The Contractor may delete staging copies once the import has been accepted, in line with its standard retention policy.", mig7c, diag.Weak},
+	{"migration-deletion", "en deleted per the vendor's retention schedule", "Temporary migration files are deleted within 30 days in accordance with the Vendor's retention schedule.", mig7c, diag.Weak},
+	{"migration-deletion", "fr peut supprimer", "Le Titulaire peut supprimer les copies de travail une fois la bascule validée, selon sa politique de conservation.", mig7c, diag.Weak},
+	{"migration-deletion", "en staging deleted automatically", "Staging copies are deleted automatically 15 days after the Client signs off the import.", mig7c, diag.Present},
+	// special-categories-safeguards: Canadian French "renseignements médicaux"; a
+	// certified health-data host; keeping health data off technicians' machines and out
+	// of screenshots are safeguards specific to that data.
+	{"special-categories-safeguards", "fr-CA renseignements médicaux, mesures renforcées", "Les renseignements médicaux font l'objet de mesures de protection renforcées, compte tenu de leur sensibilité.", sp7c, diag.Weak},
+	{"special-categories-safeguards", "fr certifié hébergeur de données de santé", "Les ordonnances sont des données de santé. Le Prestataire est certifié hébergeur de données de santé (HDS) pour la sauvegarde externalisée.", sp7c, diag.Present},
+	{"special-categories-safeguards", "fr aucune donnée de santé copiée", "Aucune donnée de santé n'est copiée sur le poste du technicien ; les captures d'écran contenant des données patients sont interdites dans les tickets.", sp7c, diag.Present},
+	{"special-categories-safeguards", "en no patient data on engineers' laptops", "No patient data is ever copied to an engineer's laptop, and screenshots showing patient records are not allowed in support tickets.", sp7c, diag.Present},
+	{"special-categories-safeguards", "en certified health data host", "Prescriptions are health data; the Supplier holds a certification as a health data host for the backup service.", sp7c, diag.Present},
+	// near-miss: health data merely listed
+	{"special-categories-safeguards", "fr-CA renseignements médicaux listés", "Catégories de renseignements : identité, coordonnées, renseignements médicaux liés à la réclamation.", sp7c, diag.Missing},
 	// security-measures-specific: the customer's own security duties, a certificate
 	// or test summary handed over on request, describe no measure of the processor;
 	// measures "described in" a named policy not included are weak, not missing.
