@@ -49,6 +49,33 @@ var rules7bCases = plainSnippets([]struct {
 	{"subprocessor-list", "fr aucun sans accord near-miss", "Aucun sous-traitant ultérieur n'est autorisé sans l'accord écrit du Client.", diag.Missing},
 	{"subprocessor-authorisation", "fr list blank is not the authorisation's", "Le Client autorise le Titulaire à recourir aux sous-traitants ultérieurs listés ci-après : [liste à compléter par le candidat]. Le Titulaire informe le Client par écrit de tout ajout ou remplacement au moins un mois à l'avance ; le Client peut s'y opposer dans ce délai.", diag.Present},
 	{"subprocessor-authorisation", "fr other blank still weakens", "Le Titulaire peut recourir à des sous-traitants ultérieurs. Il informe le Client par écrit de tout ajout au moins [à compléter] jours à l'avance ; le Client peut s'y opposer.", diag.Weak},
+	// breach-notification: Canadian and Swiss French name a breach of "renseignements
+	// personnels".
+	{"breach-notification", "fr-ca violation de renseignements", "Le Fournisseur avise le Client de toute violation de renseignements personnels dans les meilleurs délais et au plus tard 24 heures après en avoir pris connaissance.", diag.Present},
+	{"breach-notification", "fr atteinte à la confidentialité", "Le Prestataire signale au Client, sans délai injustifié, toute atteinte à la confidentialité des renseignements qu'il détient.", diag.Present},
+	{"breach-notification", "fr renseignements near-miss", "Le Fournisseur avise le Client de toute demande d'accès à des renseignements personnels.", diag.Missing},
+
+	// breach-details: the notice carries the Article 33(3) items by reference.
+	{"breach-details", "en information required by 33(3)", "The Contractor shall notify the Customer of any personal data breach without undue delay, with the information required by Article 33(3) GDPR so far as known.", diag.Present},
+	{"breach-details", "en particulars listed in art 33 para 3", "Each breach notice shall contain the particulars listed in Article 33, paragraph 3 of the GDPR, as far as they are available.", diag.Present},
+	{"breach-details", "fr informations prévues à l'article 33.3", "Le Prestataire notifie toute violation de données au Client dans les 48 heures, avec les informations prévues à l'article 33.3 du RGPD dont il dispose.", diag.Present},
+	{"breach-details", "fr éléments mentionnés au 33(3)", "La notification contient les éléments mentionnés à l'article 33(3) du RGPD.", diag.Present},
+	{"breach-details", "en article 33 without (3) near-miss", "The Contractor shall notify the Customer of any personal data breach without undue delay so that the Customer can meet its obligations under Article 33 GDPR.", diag.Missing},
+	{"breach-details", "en useful information near-miss", "The Contractor shall notify the Customer of any personal data breach without undue delay and give it any useful information.", diag.Weak},
+	// infringing-instruction: "if according to the Supplier an instruction is in breach of ..."
+	{"infringing-instruction", "en according to in breach", "If according to the Supplier an instruction is in breach of the GDPR, it tells the Customer so immediately.", diag.Present},
+	{"infringing-instruction", "en in the judgment of", "Where, in the judgment of the Processor, an instruction is unlawful, the Processor notifies the Controller without delay.", diag.Present},
+	{"infringing-instruction", "en instruction in breach then inform", "Any instruction that is in breach of data protection law will be reported to the Client at once.", diag.Present},
+	{"infringing-instruction", "fr selon le prestataire", "Si, selon le Prestataire, une instruction constitue une violation du RGPD, il en informe immédiatement le Client.", diag.Present},
+	{"infringing-instruction", "fr d'après", "Lorsque, d'après le Titulaire, une instruction est contraire à la réglementation, il en avertit sans délai le Client.", diag.Present},
+	{"infringing-instruction", "en breach of contract near-miss", "If the Supplier is in breach of this Agreement, the Customer may give notice of termination immediately.", diag.Missing},
+
+	// subprocessor-flowdown: the obligations "of this Schedule" imposed by contract are
+	// the same obligations.
+	{"subprocessor-flowdown", "fr obligations de la présente annexe", "Le Gestionnaire impose aux sous-traitants ultérieurs, par contrat, les obligations de la présente annexe. Il reste pleinement responsable envers le Mandant de l'exécution de leurs obligations.", diag.Present},
+	{"subprocessor-flowdown", "fr obligations prévues par la présente convention", "Le Prestataire répercute sur chaque sous-traitant ultérieur, par écrit, les obligations prévues par la présente convention et demeure pleinement responsable de leur exécution.", diag.Present},
+	{"subprocessor-flowdown", "en obligations of this schedule", "The Contractor imposes on every sub-processor, by written contract, the obligations of this Schedule and remains fully liable to the Customer for their performance.", diag.Present},
+	{"subprocessor-flowdown", "fr des obligations near-miss", "Le Titulaire impose à ses sous-traitants ultérieurs des obligations de protection des données par contrat et reste pleinement responsable envers le Client.", diag.Weak},
 })
 
 func TestRules7b(t *testing.T) { checkSnippets(t, rules7bCases) }
