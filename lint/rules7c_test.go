@@ -86,6 +86,18 @@ var rules7cCases = []snippet{
 	{"special-categories-safeguards", "en certified health data host", "Prescriptions are health data; the Supplier holds a certification as a health data host for the backup service.", sp7c, diag.Present},
 	// near-miss: health data merely listed
 	{"special-categories-safeguards", "fr-CA renseignements médicaux listés", "Catégories de renseignements : identité, coordonnées, renseignements médicaux liés à la réclamation.", sp7c, diag.Missing},
+	// encryption: files "stockés chiffrés", "kept encrypted until loaded" are encrypted at rest.
+	{"encryption", "fr stockés chiffrés", "Les fichiers d'extraction sont transmis chiffrés (archive AES-256 et transfert SFTP) et stockés chiffrés jusqu'à leur intégration.", mig7c, diag.Present},
+	{"encryption", "fr conservés chiffrés", "Les exports sont envoyés par SFTP et conservés sous forme chiffrée jusqu'au chargement.", mig7c, diag.Present},
+	{"encryption", "en kept encrypted until loaded", "The extract files travel over SFTP and are kept encrypted until they are loaded.", mig7c, diag.Present},
+	{"encryption", "en held in an encrypted staging area", "Extracted files are held in an encrypted staging area and sent over TLS 1.2.", mig7c, diag.Present},
+	{"encryption", "en in transit only", "Files are sent to the Supplier over SFTP.", mig7c, diag.Weak},
+	// logging-monitoring: a log of each load or run is logging without monitoring (weak).
+	{"logging-monitoring", "fr journal par chargement", "Chaque lot chargé fait l'objet d'un journal conservé dans le dossier de migration.", mig7c, diag.Weak},
+	{"logging-monitoring", "fr journal de reprise", "Le Prestataire tient un journal de reprise pour chaque lot.", mig7c, diag.Weak},
+	{"logging-monitoring", "en job log per run", "The conversion tool writes a job log for every load run.", mig7c, diag.Weak},
+	{"logging-monitoring", "en load journal reviewed with alerts", "A log is kept of every import run and of each access to the staging area; the logs are reviewed daily and alerts are escalated to the Client.", mig7c, diag.Present},
+	{"logging-monitoring", "fr Journal officiel near-miss", "Le présent contrat est soumis au décret publié au Journal officiel du 3 mars 2025.", mig7c, diag.Missing},
 	// security-measures-specific: the customer's own security duties, a certificate
 	// or test summary handed over on request, describe no measure of the processor;
 	// measures "described in" a named policy not included are weak, not missing.
