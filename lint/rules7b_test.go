@@ -76,6 +76,17 @@ var rules7bCases = plainSnippets([]struct {
 	{"subprocessor-flowdown", "fr obligations prévues par la présente convention", "Le Prestataire répercute sur chaque sous-traitant ultérieur, par écrit, les obligations prévues par la présente convention et demeure pleinement responsable de leur exécution.", diag.Present},
 	{"subprocessor-flowdown", "en obligations of this schedule", "The Contractor imposes on every sub-processor, by written contract, the obligations of this Schedule and remains fully liable to the Customer for their performance.", diag.Present},
 	{"subprocessor-flowdown", "fr des obligations near-miss", "Le Titulaire impose à ses sous-traitants ultérieurs des obligations de protection des données par contrat et reste pleinement responsable envers le Client.", diag.Weak},
+	// data-subject-rights: requests named by who makes them; self-service tools are
+	// assistance; forwarding a request alone is not.
+	{"data-subject-rights", "en player request with tools", "The dashboard lets you search for a player and export or delete that player's data. If you cannot answer a player request with these tools, we will help you.", diag.Present},
+	{"data-subject-rights", "en member requests assist", "The Processor assists the Controller in answering member requests to access or correct their data.", diag.Present},
+	{"data-subject-rights", "en api so that", "The Vendor provides an API to look up, export and erase the data linked to an identifier, so that the Customer can answer requests from individuals exercising their rights.", diag.Present},
+	{"data-subject-rights", "fr outils mis à disposition", "Le Prestataire met à disposition du Client des outils d'export et de suppression afin que le Client puisse répondre aux demandes des personnes concernées.", diag.Present},
+	{"data-subject-rights", "fr exercer ses droits forwarded only", "Si un de vos abonnés nous écrit pour exercer ses droits, nous vous transférons sa demande.", diag.Weak},
+	{"data-subject-rights", "en forward only", "If a data subject contacts the Supplier about their rights, the Supplier forwards the request to the Customer.", diag.Weak},
+	{"data-subject-rights", "en forward and assist", "The Supplier forwards to the Customer any request from a data subject and assists the Customer in answering it.", diag.Present},
+	{"data-subject-rights", "en support request near-miss", "The Vendor answers support requests within one business day.", diag.Missing},
+	{"data-subject-rights", "en customer request near-miss", "The Vendor helps the Customer with any customer request about invoices.", diag.Missing},
 })
 
 func TestRules7b(t *testing.T) { checkSnippets(t, rules7bCases) }
