@@ -22,7 +22,7 @@ func TestOfficeFilesLintLikeTheirSource(t *testing.T) {
 		t.Fatal(err)
 	}
 	sources := map[string]string{}
-	for _, set := range []string{"contracts", "contracts-b", "holdout"} {
+	for _, set := range []string{"contracts", "contracts-b", "holdout", "blind6"} {
 		dir := filepath.Join("..", "testdata", set)
 		entries, err := os.ReadDir(dir)
 		if err != nil {
@@ -62,8 +62,8 @@ func TestOfficeFilesLintLikeTheirSource(t *testing.T) {
 			}
 		})
 	}
-	if n < 28 {
-		t.Fatalf("found %d office files, want 28 (8 DOCX, 11 PDF from LibreOffice, 9 from Chromium)", n)
+	if n < 31 {
+		t.Fatalf("found %d office files, want 31 (8 DOCX, 12 PDF from LibreOffice, 11 from Chromium)", n)
 	}
 }
 

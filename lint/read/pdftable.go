@@ -398,6 +398,9 @@ func borderlessTables(runs []pdfRun, first int) int {
 		}
 	}
 	const colTol = 3.0
+	// centre0 is the centre of the first cell of the table being tried: labels
+	// centred in the first column share it, whatever their width.
+	centre0 := math.NaN()
 	// colOf returns the column a fragment starts in, or -1, and whether it fits
 	// before the next column.
 	colOf := func(cols []float64, f pdfFrag) int {
@@ -408,6 +411,9 @@ func borderlessTables(runs []pdfRun, first int) int {
 				}
 				return c
 			}
+		}
+		if len(cols) >= 2 && f.end <= cols[1]-colTol && math.Abs((f.start+f.end)/2-centre0) <= colTol {
+			return 0
 		}
 		return -1
 	}
@@ -422,6 +428,7 @@ func borderlessTables(runs []pdfRun, first int) int {
 		for _, f := range frags[li] {
 			cols = append(cols, f.start)
 		}
+		centre0 = (frags[li][0].start + frags[li][0].end) / 2
 		if colOf(cols, frags[li][0]) != 0 {
 			li++
 			continue
