@@ -33,6 +33,23 @@ var migration7cCases = []profileCase{
 	{"fr migration de version", "## Migration de version\n\nLe Prestataire fait migrer la plateforme vers chaque nouvelle version du logiciel pendant la fenêtre de maintenance.", false},
 	{"en daily mail scanning", "The Supplier scans the incoming post each morning and sends the images to the Customer's inbox.", false},
 	{"en insurance portfolio as business", "The Broker manages a portfolio of household insurance policies for its clients.", false},
+	// more ways to say it: a data take-on, the incumbent or exiting supplier, historical
+	// records loaded, dematerialisation, « reprise de l'existant », « chargement initial »
+	{"en data take-on", "Implementation includes the data take-on of the Society's existing member records.", true},
+	{"en incumbent provider", "During transition the Supplier receives the case files from the incumbent provider and loads them into its platform.", true},
+	{"en bulk load of existing records", "The Vendor will bulk-load the Customer's existing employee records into the platform before go-live.", true},
+	{"en back-file conversion", "Back-file conversion of the Registry's microfilmed deeds into searchable images.", true},
+	{"en paper records digitised", "The Contractor digitises the Trust's paper health records and indexes them in the electronic record.", true},
+	{"fr reprise de l'existant", "La prestation comprend la reprise de l'existant : les dossiers du logiciel actuel sont chargés dans la nouvelle application.", true},
+	{"fr chargement initial", "Le Titulaire réalise le chargement initial de la base à partir des fichiers remis par le titulaire sortant.", true},
+	{"fr dématérialisation des archives", "Dématérialisation des dossiers papier du service et versement dans la GED.", true},
+	{"fr données historiques intégrées", "Le Prestataire intègre les données historiques des salariés dans le nouveau SIRH.", true},
+	// near-misses: hand-over at the end, an export feature, a successor's own take-over
+	{"en hand-over to a successor at the end", "On expiry the Supplier will transfer the Customer Data to a successor supplier named by the Customer.", false},
+	{"fr réversibilité en fin de contrat", "Au terme du contrat, le Prestataire restitue les données au nouveau prestataire désigné par le Client.", false},
+	{"fr chargé de la maintenance near-miss", "Le Prestataire est chargé de la maintenance des données existantes et de leur sauvegarde quotidienne.", false},
+	{"en scanning incoming paper forms near-miss", "The Bureau scans the paper application forms received each day and keys in the answers.", false},
+	{"en export feature", "Customers can export their lists as CSV from the dashboard.", false},
 }
 
 func TestMigrationProfile7c(t *testing.T) { checkProfile(t, migration7cCases, migrationOf) }
