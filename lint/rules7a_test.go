@@ -79,6 +79,46 @@ var rules7aCases = []struct {
 	// Near-miss: the label with no operation under it is a weak statement.
 	{"nature", "en what we do no operations near-miss", "## In short\n\n| | |\n|---|---|\n| What we do | Help you grow |", diag.Weak},
 
+	// The particulars in prose: "we process X about Y to do Z", the processor
+	// receiving the data of named people, operations verb after verb, a
+	// processing that lasts as long as the service.
+	{"purpose", "en we process to send", "## Scope\n\nWe process the names and e-mail addresses of your customers to send your newsletters.", diag.Present},
+	{"data-types", "en we process names and e-mail addresses", "## Scope\n\nWe process the names and e-mail addresses of your customers to send your newsletters.", diag.Present},
+	{"data-subjects", "en we process of your customers", "## Scope\n\nWe process the names and e-mail addresses of your customers to send your newsletters.", diag.Present},
+	{"data-types", "en supplier receives names addresses bank details", "## Scope\n\nThe Supplier receives the names, addresses and bank details of the Customer's staff.", diag.Present},
+	{"data-subjects", "en supplier receives details of staff", "## Scope\n\nThe Supplier receives the names, addresses and bank details of the Customer's staff.", diag.Present},
+	{"data-subjects", "en records concern policyholders", "## Scope\n\nThe records concern the Customer's policyholders and claimants.", diag.Present},
+	{"data-types", "fr reçoit noms adresses coordonnées bancaires", frLead + "## Champ\n\nLe Prestataire reçoit les noms, adresses et coordonnées bancaires des salariés du Client.", diag.Present},
+	{"data-subjects", "fr reçoit coordonnées des salariés", frLead + "## Champ\n\nLe Prestataire reçoit les noms, adresses et coordonnées bancaires des salariés du Client.", diag.Present},
+	{"data-subjects", "fr données concernent les assurés", frLead + "## Champ\n\nLes données concernent les assurés et les bénéficiaires du Client.", diag.Present},
+	{"purpose", "en data needed so that", "## Scope\n\nThe data is needed so that the Supplier can pay the Customer's staff.", diag.Present},
+	{"purpose", "en processing carried out in order to", "## Scope\n\nThe processing is carried out in order to pay the Customer's staff.", diag.Present},
+	{"purpose", "en what for label", "## Annex\n\nWhat for: to pay the Customer's staff.", diag.Present},
+	{"purpose", "en supplier receives the files to print", "## Scope\n\nThe Supplier receives the address files from the Customer to print the Customer's mailings.", diag.Present},
+	{"nature", "en we store and send", "## Scope\n\nWe store the names and e-mail addresses of your customers and send your newsletters to them.", diag.Present},
+	{"nature", "en hosts backs up restores", "## Scope\n\nThe Supplier hosts the database, backs it up nightly and restores it on request.", diag.Present},
+	{"nature", "en activities label", "## Annex\n\nActivities: hosting, backing up and restoring the Customer's database.", diag.Present},
+	{"nature", "fr héberge sauvegarde restaure", frLead + "## Champ\n\nLe Prestataire héberge la base, la sauvegarde chaque nuit et la restaure à la demande.", diag.Present},
+	{"duration", "en process for as long as", "## Scope\n\nThe Supplier will process the data for as long as it provides the Services.", diag.Present},
+	{"duration", "en length of processing label", "## Annex\n\nLength of processing. For the life of the Agreement and 30 days after.", diag.Present},
+	{"duration", "fr traite aussi longtemps qu'il fournit", frLead + "## Champ\n\nLe Prestataire traite les données aussi longtemps qu'il fournit le service.", diag.Present},
+	{"subject-matter", "en bought a licence", "## Background\n\nThe Customer has bought a licence to the Supplier's HR software.", diag.Present},
+	{"subject-matter", "fr s'appliquent à la prestation d'hébergement", frLead + "## Objet\n\nLes présentes clauses s'appliquent à la prestation d'hébergement du logiciel RH du Client.", diag.Present},
+	{"subject-matter", "fr lorsqu'il assure la maintenance", frLead + "## Champ\n\nLe Prestataire traite des données personnelles lorsqu'il assure la maintenance du logiciel du Client.", diag.Present},
+	{"controller-rights", "en can withdraw or amend instructions", "## The Customer\n\nThe Customer keeps control of the data and can withdraw or amend its instructions.", diag.Present},
+	{"controller-rights", "en entitled to receive information", "## The Customer\n\nThe Customer must have a legal basis for the processing and is entitled to receive all information needed to check compliance.", diag.Present},
+	{"controller-rights", "fr peut modifier ses instructions", frLead + "## Le Client\n\nLe Client reste maître des finalités et peut modifier ses instructions à tout moment.", diag.Present},
+	// Near-misses: a tool used to protect, the processor's own staff given
+	// access, logs kept as long as the law requires, the processor's own
+	// instructions to its staff.
+	{"purpose", "en uses measures to protect near-miss", "## Security\n\nThe Supplier uses appropriate measures to protect the data.", diag.Missing},
+	{"purpose", "en process in accordance with instructions near-miss", "## Instructions\n\nWe process the data only in accordance with your documented instructions.", diag.Missing},
+	{"data-subjects", "en access for members of its personnel near-miss", "## Confidentiality\n\nThe processor shall grant access to the personal data undergoing processing to members of its personnel only to the extent strictly necessary.", diag.Missing},
+	{"data-types", "en keeps a record of activities near-miss", "## Records\n\nThe Supplier keeps a record of its processing activities and of its sub-processors.", diag.Missing},
+	{"nature", "en store and notify near-miss", "## Breaches\n\nWe keep an incident register and notify you of any breach.", diag.Missing},
+	{"controller-rights", "en supplier updates its own instructions near-miss", "## Staff\n\nThe Supplier may update its internal instructions to its engineers.", diag.Missing},
+	{"subject-matter", "fr s'appliquent aux parties near-miss", frLead + "## Généralités\n\nLes présentes clauses s'appliquent aux parties dès leur signature.", diag.Missing},
+
 	// The subject-matter named "Object" (translated objet, voorwerp,
 	// Gegenstand), and the service the controller makes use of.
 	{"subject-matter", "en Object run-in label", "**2. Object.** The Service Provider processes personal data on behalf of the Client so that the Client can send documents for signing and keep signed containers in the Platform.", diag.Present},
