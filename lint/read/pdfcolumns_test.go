@@ -100,3 +100,34 @@ func TestPageColumns(t *testing.T) {
 		})
 	}
 }
+
+// FuzzPageColumns checks that splitting a page into regions neither loses nor
+// duplicates a run, whatever the layout.
+func FuzzPageColumns(f *testing.F) {
+	f.Add([]byte("two columns of text on a page with a gutter between them"), uint8(40), uint8(14))
+	f.Add([]byte{0, 255, 3, 7, 200, 100, 50, 25}, uint8(1), uint8(30))
+	f.Fuzz(func(t *testing.T, data []byte, width, rows uint8) {
+		var runs []pdfRun
+		for i, b := range data {
+			x := float64(b) * 2
+			if i%2 == 1 {
+				x += float64(width) * 3
+			}
+			runs = append(runs, pdfRun{x: x, y: 800 - 12*float64(i%(int(rows)+1)), w: 5 + float64(b%40), size: 10, s: string(rune('a' + b%26))})
+		}
+		count := map[pdfRun]int{}
+		for _, r := range runs {
+			count[r]++
+		}
+		for _, reg := range pageColumns(runs) {
+			for _, r := range reg.runs {
+				count[r]--
+			}
+		}
+		for r, n := range count {
+			if n != 0 {
+				t.Fatalf("run %+v appears %d times too few in the regions", r, n)
+			}
+		}
+	})
+}
