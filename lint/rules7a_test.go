@@ -119,6 +119,26 @@ var rules7aCases = []struct {
 	{"controller-rights", "en supplier updates its own instructions near-miss", "## Staff\n\nThe Supplier may update its internal instructions to its engineers.", diag.Missing},
 	{"subject-matter", "fr s'appliquent aux parties near-miss", frLead + "## Généralités\n\nLes présentes clauses s'appliquent aux parties dès leur signature.", diag.Missing},
 
+	// Translated annex labels (Gegenstand des Auftrags, Art und Zweck der
+	// Verarbeitung) and French prose forms.
+	{"subject-matter", "en subject of the commission label", "## Annex 1\n\n- Subject of the commission: operation of the Customer's staff canteen booking app.", diag.Present},
+	{"subject-matter", "en subject of the order label", "## Annex 1\n\nSubject of the order: maintenance of the Customer's ERP system.", diag.Present},
+	{"nature", "en type and purpose of processing label", "## Annex 1\n\nType and purpose of processing: hosting and maintenance of the ERP, so that the Customer can run its accounts.", diag.Present},
+	{"purpose", "en purpose secure backup", "## Annex 1\n\nPurpose of the commissioned processing: secure backup of the Customer's accounting data.", diag.Present},
+	{"purpose", "en limited to what is needed to", "## Scope\n\nThe processing is limited to what is needed to deliver parcels to the Customer's buyers.", diag.Present},
+	{"subject-matter", "fr avenant porte sur la tenue", frLead + "## Objet\n\nLe présent avenant porte sur la tenue de la comptabilité du Client par le Prestataire.", diag.Present},
+	{"subject-matter", "fr est chargé de la numérisation", frLead + "## Objet\n\nLe Prestataire est chargé de la numérisation des archives du Client.", diag.Present},
+	{"purpose", "fr dans le seul but de", frLead + "## Annexe\n\nLes données sont traitées dans le seul but d'établir la paie.", diag.Present},
+	{"duration", "fr pour la durée du marché", frLead + "## Annexe\n\nLe traitement est réalisé pour la durée du marché, reconductions comprises.", diag.Present},
+	{"duration", "en from the start of the pilot until", "## Annex\n\nThe Supplier processes the data from the start of the pilot until its evaluation in December 2026.", diag.Present},
+	{"controller-rights", "fr a le droit d'obtenir toute information", frLead + "## Client\n\nLe Client est seul responsable de la licéité du traitement et a le droit d'obtenir toute information utile du Prestataire.", diag.Present},
+	{"controller-rights", "fr définit les instructions et peut en contrôler le respect", frLead + "## Client\n\nLe Client définit les instructions applicables et peut en contrôler le respect à tout moment.", diag.Present},
+	// Near-misses.
+	{"subject-matter", "en subject to consent near-miss", "## Changes\n\nSubject to the Customer's consent, the Supplier may change the hosting location.", diag.Missing},
+	{"subject-matter", "fr chargé de notifier near-miss", frLead + "## Violations\n\nLe Prestataire est chargé de notifier au Client toute violation de données.", diag.Missing},
+	{"purpose", "en access limited to staff near-miss", "## Access\n\nAccess is limited to the Supplier's support engineers.", diag.Missing},
+	{"controller-rights", "fr prestataire peut obtenir near-miss", frLead + "## Coopération\n\nLe Prestataire peut obtenir toute information utile auprès de ses fournisseurs.", diag.Missing},
+
 	// The subject-matter named "Object" (translated objet, voorwerp,
 	// Gegenstand), and the service the controller makes use of.
 	{"subject-matter", "en Object run-in label", "**2. Object.** The Service Provider processes personal data on behalf of the Client so that the Client can send documents for signing and keep signed containers in the Platform.", diag.Present},
