@@ -80,6 +80,14 @@ var rules7cCases = []snippet{
 	{"migration-scope", "fr tables listées au bon de commande signé", "Le Prestataire extrait les données de la pharmacie dans le format d'échange décrit en annexe 3. L'extraction porte uniquement sur les tables énumérées dans le bon de commande signé par le Client ; aucune autre donnée n'est exportée.", mig7c, diag.Present},
 	{"migration-scope", "fr procédure de numérisation et d'import documentée", "Le Prestataire numérise et importe uniquement les dossiers figurant sur le bordereau visé par l'Office ; chaque lot suit la procédure de numérisation et d'import documentée, avec rapprochement des volumes.", mig7c, diag.Present},
 	{"migration-scope", "fr liste validée", "La reprise porte exclusivement sur les champs de la liste validée par le Mandant ; aucun autre champ n'est repris.", mig7c, diag.Present},
+	// migration-scope: more ways to bound an extraction (exclusions, fields that are
+	// never copied, a period) with a documented procedure in other words
+	{"migration-scope", "en excluding free-text notes, dry run", "The Supplier migrates the member records, excluding free-text notes and scanned correspondence, after a dry run approved by the Client.", mig7c, diag.Present},
+	{"migration-scope", "en fields never extracted, runbook", "Fields outside the approved field list are never extracted or copied. The migration follows the runbook in Schedule 4.", mig7c, diag.Present},
+	{"migration-scope", "en last six years only, written plan", "Only claims files from the last six years are transferred to the new platform, under a written migration plan agreed with the Insurer.", mig7c, diag.Present},
+	{"migration-scope", "fr hors notes libres, mode opératoire", "La reprise porte sur les fiches adhérents, à l'exclusion des notes libres et des pièces jointes, selon le mode opératoire validé par le Client.", mig7c, diag.Present},
+	{"migration-scope", "fr champs jamais repris, recette", "Les champs absents de la table de correspondance ne sont jamais repris ; chaque lot fait l'objet d'une recette par le Client.", mig7c, diag.Present},
+	{"migration-scope", "fr cinq dernières années", "Seuls les dossiers des cinq dernières années sont transférés dans le nouvel outil, selon le plan de reprise convenu.", mig7c, diag.Present},
 	// near-misses: everything the vendor finds useful, a full extraction
 	{"migration-scope", "en all data plus what the vendor finds useful", "The Vendor imports all records from the old system, together with any other data it considers useful, following its standard conversion procedure.", mig7c, diag.Weak},
 	{"migration-scope", "fr extraction complète", "Le Client transmet au Prestataire une extraction complète de la base de son ancien logiciel, que le Prestataire importe dans la Solution.", mig7c, diag.Weak},
