@@ -87,6 +87,20 @@ var rules7bCases = plainSnippets([]struct {
 	{"data-subject-rights", "en forward and assist", "The Supplier forwards to the Customer any request from a data subject and assists the Customer in answering it.", diag.Present},
 	{"data-subject-rights", "en support request near-miss", "The Vendor answers support requests within one business day.", diag.Missing},
 	{"data-subject-rights", "en customer request near-miss", "The Vendor helps the Customer with any customer request about invoices.", diag.Missing},
+	// deletion-return: "It may then delete" - the processor's discretion said by a pronoun.
+	{"deletion-return", "fr il peut ensuite supprimer", "À l'expiration du contrat, le Prestataire restitue au Client les dossiers en cours. Il peut ensuite supprimer les données qu'il détient.", diag.Weak},
+	{"deletion-return", "en it may then delete", "On termination the Supplier returns the files to the Customer or to a provider the Customer names. It may then delete the copies it holds.", diag.Weak},
+	{"deletion-return", "fr il supprime ensuite", "À l'expiration du contrat, le Prestataire restitue au Client l'ensemble des données, puis il les supprime dans un délai de trente jours et en fournit une attestation.", diag.Present},
+	{"deletion-return", "en it deletes near-miss", "On termination the Supplier returns the files to the Customer. It then deletes all copies within thirty days.", diag.Present},
+
+	// transfers: clauses signed separately or only pointed to on a web page are referred
+	// to, not included; the referred-to fallback of an adequacy decision is not.
+	{"transfers", "fr clauses signées séparément", "L'accès depuis le Maroc constitue un transfert vers un pays tiers. Il est encadré par les clauses contractuelles types de la Commission, signées par les parties séparément.", diag.Weak},
+	{"transfers", "en sccs signed separately", "Remote access from India is a transfer outside the EEA; it is governed by the standard contractual clauses (module 2), which the parties have signed separately.", diag.Weak},
+	{"transfers", "en sccs available at", "Transfers outside the EEA are governed by the standard contractual clauses presently available at the Commission's website.", diag.Weak},
+	{"transfers", "en dpf with scc fallback", "You instruct us to transfer the personal data to the United States. We are certified under the EU-U.S. Data Privacy Framework; if that certification lapses, the standard contractual clauses (module 2) are incorporated by reference into this DPA.", diag.Present},
+	{"transfers", "en sccs by reference alone near-miss", "Transfers outside the EEA are made under the standard contractual clauses, which are incorporated by reference into this DPA.", diag.Weak},
+	{"transfers", "en sccs annexed near-miss", "Transfers outside the EEA are made under the standard contractual clauses (module 2), which the parties sign together with this Agreement.", diag.Present},
 })
 
 func TestRules7b(t *testing.T) { checkSnippets(t, rules7bCases) }
