@@ -133,7 +133,12 @@ var rules7aCases = []struct {
 	{"duration", "en from the start of the pilot until", "## Annex\n\nThe Supplier processes the data from the start of the pilot until its evaluation in December 2026.", diag.Present},
 	{"controller-rights", "fr a le droit d'obtenir toute information", frLead + "## Client\n\nLe Client est seul responsable de la licéité du traitement et a le droit d'obtenir toute information utile du Prestataire.", diag.Present},
 	{"controller-rights", "fr définit les instructions et peut en contrôler le respect", frLead + "## Client\n\nLe Client définit les instructions applicables et peut en contrôler le respect à tout moment.", diag.Present},
+	{"duration", "fr durée celle du contrat", frLead + "## Annexe\n\nDurée : celle du contrat (article 12).", diag.Present},
+	{"duration", "en duration that of the agreement", "## Annex 1\n\nDuration: that of the Main Agreement.", diag.Present},
+	{"controller-rights", "en rights of the controller it may instruct", "## Rights of the controller\n\nThe controller's rights are those set out in Article 28 GDPR: it may instruct, audit and object.", diag.Present},
 	// Near-misses.
+	{"duration", "en that of the processor near-miss", "## Annex 1\n\nDuration: see that of the Supplier's own policy.", diag.Weak},
+	{"controller-rights", "en rights of the controller heading only near-miss", "## Rights of the controller\n\nThe Processor keeps a record of its processing activities.", diag.Weak},
 	{"subject-matter", "en subject to consent near-miss", "## Changes\n\nSubject to the Customer's consent, the Supplier may change the hosting location.", diag.Missing},
 	{"subject-matter", "fr chargé de notifier near-miss", frLead + "## Violations\n\nLe Prestataire est chargé de notifier au Client toute violation de données.", diag.Missing},
 	{"purpose", "en access limited to staff near-miss", "## Access\n\nAccess is limited to the Supplier's support engineers.", diag.Missing},
