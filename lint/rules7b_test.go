@@ -101,6 +101,12 @@ var rules7bCases = plainSnippets([]struct {
 	{"transfers", "en dpf with scc fallback", "You instruct us to transfer the personal data to the United States. We are certified under the EU-U.S. Data Privacy Framework; if that certification lapses, the standard contractual clauses (module 2) are incorporated by reference into this DPA.", diag.Present},
 	{"transfers", "en sccs by reference alone near-miss", "Transfers outside the EEA are made under the standard contractual clauses, which are incorporated by reference into this DPA.", diag.Weak},
 	{"transfers", "en sccs annexed near-miss", "Transfers outside the EEA are made under the standard contractual clauses (module 2), which the parties sign together with this Agreement.", diag.Present},
+	// audits: a security questionnaire in place of audits is addressed, but weak.
+	{"audits", "en questionnaire only", "Once a year, on request, we will answer your reasonable written security questionnaire.", diag.Weak},
+	{"audits", "en due diligence questionnaire only", "The Supplier completes the Customer's vendor due diligence questionnaire once a year.", diag.Weak},
+	{"audits", "fr questionnaire de sécurité", "Une fois par an, le Prestataire répond au questionnaire de sécurité du Client.", diag.Weak},
+	{"audits", "en questionnaire and audit", "The Supplier answers the Customer's security questionnaire and makes available all information necessary to demonstrate compliance, and allows for and contributes to audits, including inspections, by the Customer or an auditor it mandates.", diag.Present},
+	{"audits", "en satisfaction survey near-miss", "The Supplier sends the Customer a yearly satisfaction survey.", diag.Missing},
 })
 
 func TestRules7b(t *testing.T) { checkSnippets(t, rules7bCases) }
