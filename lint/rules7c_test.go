@@ -68,6 +68,9 @@ var rules7cCases = []snippet{
 	{"access-control", "fr droits limités aux lots", "Accès : comptes nominatifs protégés par une double authentification sur chaque poste et console ; aucun compte partagé ; droits cantonnés aux dossiers confiés à chaque opérateur.", mig7c, diag.Present},
 	{"access-control", "fr bases nécessaires à l'intervention", "Les techniciens s'identifient par compte nominatif et carte CPS ; aucun compte générique n'est utilisé ; leurs droits sont restreints aux bases nécessaires à l'intervention demandée.", sp7c, diag.Present},
 	{"access-control", "fr compte nominatif et second facteur", "Chaque intervenant se connecte avec un identifiant personnel et un second facteur ; aucun identifiant n'est partagé.", sp7c, diag.Present},
+	{"access-control", "en user IDs unique, rights per job profile", "Each employee logs on with a unique user ID and a one-time code from an authenticator app; group logins are not permitted; rights are assigned per job profile and withdrawn on departure.", sp7c, diag.Present},
+	{"access-control", "fr habilitations par profil métier", "Chaque agent dispose d'un identifiant personnel et s'authentifie par double facteur ; les comptes partagés sont proscrits ; les habilitations sont attribuées par profil métier et retirées au départ de l'agent.", sp7c, diag.Present},
+	{"access-control", "fr comptes nominatifs, accès aux dossiers affectés", "Accès par comptes nominatifs et carte professionnelle ; chaque gestionnaire n'accède qu'aux dossiers qui lui sont affectés.", sp7c, diag.Present},
 	// near-misses: a shared account allowed, authorised staff only, a password only
 	{"access-control", "en shared desk account allowed", "Users log in with a password and a one-time code; the clinic may set up one reception account shared by its assistants.", sp7c, diag.Weak},
 	{"access-control", "en authorised personnel only", "Access to the claim files is limited to the Supplier's authorised personnel.", sp7c, diag.Weak},
