@@ -56,6 +56,11 @@ func Build(d *doc.Document, res lint.Result, cfg *config.Config) diag.File {
 		if f.Status == diag.Present || f.Status == diag.Weak {
 			dg.Pos = position(d.Path, f.Loc)
 		}
+		if isFailure(f.Status) {
+			if why := inScope(req, res); why != "" {
+				dg.Reason = joinReason(dg.Reason, why)
+			}
+		}
 		if !enabled && isFailure(f.Status) {
 			where := "the configuration"
 			if cfg.Path != "" {
@@ -69,6 +74,37 @@ func Build(d *doc.Document, res lint.Result, cfg *config.Config) diag.File {
 	}
 	out.Diagnostics = applySuppressions(out.Diagnostics, index, d)
 	return out
+}
+
+// inScope says why a risk requirement applies, quoting the sentence that put its
+// condition in scope, so that a reviewer who sees "missing" for a contract that
+// only forbids health data can tell at once that the detection, not the contract,
+// is wrong (and force the profile). Empty for requirements that always apply.
+func inScope(req clauses.Requirement, res lint.Result) string {
+	var why []string
+	for _, c := range req.AppliesWhen {
+		switch {
+		case c == clauses.SpecialCategories && res.Special:
+			why = append(why, scopeReason("special categories of data", res.SpecialEvidence))
+		case c == clauses.Migration && res.Migration:
+			why = append(why, scopeReason("a migration or extraction", res.MigrationEvidence))
+		}
+	}
+	return strings.Join(why, "; ")
+}
+
+func scopeReason(what, evidence string) string {
+	if evidence == "" {
+		return "applies because the profile (--profile or .dpa-lint.yaml) says the processing includes " + what
+	}
+	return fmt.Sprintf("applies because the text shows %s: %q", what, evidence)
+}
+
+func joinReason(reason, more string) string {
+	if reason == "" {
+		return more
+	}
+	return reason + "; " + more
 }
 
 // applySuppressions marks the diagnostics named by valid inline suppressions and

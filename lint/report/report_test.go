@@ -223,3 +223,46 @@ func TestParseProfile(t *testing.T) {
 		}
 	}
 }
+
+// A failing risk requirement says which condition put it in scope, quoting the
+// sentence, so that a detection gone wrong is visible; mandatory ones do not.
+func TestBuildRiskScopeReason(t *testing.T) {
+	res := result(map[string]diag.Status{
+		"special-categories-safeguards": diag.Missing, // special categories only
+		"encryption":                    diag.Weak,    // special categories or migration
+		"migration-scope":               diag.Missing, // migration only
+		"audits":                        diag.Missing,
+	})
+	res.Special, res.SpecialEvidence = true, "The Laboratory processes genetic data."
+	res.Migration = true // forced: no evidence
+	m := byID(Build(&doc.Document{Path: "v.md"}, res, nil))
+	tests := []struct{ id, want string }{
+		{"special-categories-safeguards", `applies because the text shows special categories of data: "The Laboratory processes genetic data."`},
+		{"encryption", `weak because; applies because the text shows special categories of data: "The Laboratory processes genetic data."; applies because the profile (--profile or .dpa-lint.yaml) says the processing includes a migration or extraction`},
+		{"migration-scope", `applies because the profile (--profile or .dpa-lint.yaml) says the processing includes a migration or extraction`},
+		{"audits", ``},
+	}
+	for _, tt := range tests {
+		if got := m[tt.id].Reason; got != tt.want {
+			t.Errorf("%s: reason %q, want %q", tt.id, got, tt.want)
+		}
+	}
+	// A present risk requirement needs no explanation.
+	res = result(nil)
+	res.Special, res.SpecialEvidence = true, "health data"
+	res.Findings[indexOf(t, "encryption")].Status = diag.Present
+	if got := byID(Build(&doc.Document{Path: "v.md"}, res, nil))["encryption"].Reason; got != "" {
+		t.Errorf("present encryption: reason %q, want none", got)
+	}
+}
+
+func indexOf(t *testing.T, id string) int {
+	t.Helper()
+	for i, r := range clauses.Catalogue() {
+		if r.ID == id {
+			return i
+		}
+	}
+	t.Fatalf("no requirement %s", id)
+	return -1
+}
