@@ -49,6 +49,12 @@ var migration7cCases = []profileCase{
 	{"fr réversibilité en fin de contrat", "Au terme du contrat, le Prestataire restitue les données au nouveau prestataire désigné par le Client.", false},
 	{"fr chargé de la maintenance near-miss", "Le Prestataire est chargé de la maintenance des données existantes et de leur sauvegarde quotidienne.", false},
 	{"en scanning incoming paper forms near-miss", "The Bureau scans the paper application forms received each day and keys in the answers.", false},
+	// a refusal that only limits the migration does not rule it out
+	{"en shall not perform any migration other than instructed", "The Supplier migrates the member records from the legacy database into the new platform. The Supplier shall not perform any migration other than as set out in the statement of work.", true},
+	{"fr n'effectue aucune migration sans accord", "Le Prestataire reprend l'historique des dossiers de l'ancien logiciel. Il n'effectue aucune migration sans l'accord écrit du Client.", true},
+	{"en shall not perform any processing for the customer", "The Vendor extracts the claim files from the legacy claims system into its platform. The Vendor shall not perform any processing for the Customer other than on documented instructions.", true},
+	{"en we can carry out imports for you", "On request we can carry out imports for you from your previous provider's export files.", true},
+	{"en platform migration of records", "Platform migration: the Supplier moves the Customer's donor records from the legacy CRM into the new platform.", true},
 	{"en export feature", "Customers can export their lists as CSV from the dashboard.", false},
 }
 
