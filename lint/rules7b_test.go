@@ -107,6 +107,12 @@ var rules7bCases = plainSnippets([]struct {
 	{"audits", "fr questionnaire de sécurité", "Une fois par an, le Prestataire répond au questionnaire de sécurité du Client.", diag.Weak},
 	{"audits", "en questionnaire and audit", "The Supplier answers the Customer's security questionnaire and makes available all information necessary to demonstrate compliance, and allows for and contributes to audits, including inspections, by the Customer or an auditor it mandates.", diag.Present},
 	{"audits", "en satisfaction survey near-miss", "The Supplier sends the Customer a yearly satisfaction survey.", diag.Missing},
+	// subprocessor-authorisation: consent asked for each engagement is a specific regime
+	// (no separate notice or objection right needed); a general consent still needs them.
+	{"subprocessor-authorisation", "en consent for each sub-processor", "The Processor may engage a sub-processor only after obtaining the prior written consent of the Controller for each sub-processor.", diag.Present},
+	{"subprocessor-authorisation", "en approval per engagement", "Each engagement of a sub-processor requires the Customer's prior written approval, given separately for every new sub-processor.", diag.Present},
+	{"subprocessor-authorisation", "fr accord donné pour chaque", "## Sous-traitance ultérieure\n\nLe Prestataire ne peut confier à un tiers tout ou partie des traitements sans l'accord préalable et écrit du Client, donné pour chaque sous-traitant ultérieur.", diag.Present},
+	{"subprocessor-authorisation", "en general consent near-miss", "The Customer gives its general written consent to the engagement of sub-processors by the Supplier.", diag.Weak},
 })
 
 func TestRules7b(t *testing.T) { checkSnippets(t, rules7bCases) }
