@@ -144,6 +144,23 @@ var rules7aCases = []struct {
 	{"purpose", "en access limited to staff near-miss", "## Access\n\nAccess is limited to the Supplier's support engineers.", diag.Missing},
 	{"controller-rights", "fr prestataire peut obtenir near-miss", frLead + "## Coopération\n\nLe Prestataire peut obtenir toute information utile auprès de ses fournisseurs.", diag.Missing},
 
+	// Plain-language annexes: the particulars asked as questions.
+	{"data-subjects", "en who the data is about", "## Annex\n\n**Who the data is about.** Buyers and newsletter subscribers of the Customer's shop.", diag.Present},
+	{"data-subjects", "en the data belongs to buyers", "## Annex\n\nThe data belongs to the Customer's buyers and newsletter subscribers.", diag.Present},
+	{"data-subjects", "fr à qui appartiennent les données", frLead + "## Annexe\n\n**À qui appartiennent les données.** Aux acheteurs et aux abonnés du Client.", diag.Present},
+	{"purpose", "en what it is used for", "## Annex\n\n**What it is used for.** Fulfilling orders and sending order updates.", diag.Present},
+	{"purpose", "fr à quoi servent les données", frLead + "## Annexe\n\n**À quoi servent les données.** À livrer les commandes et à informer les acheteurs.", diag.Present},
+	{"nature", "en what happens to the data", "## Annex\n\n**What happens to the data.** It is stored, shown to the Customer's staff, and passed to the courier.", diag.Present},
+	{"nature", "fr ce qui est fait des données", frLead + "## Annexe\n\n**Ce qui est fait des données.** Elles sont stockées, consultées par le Client et transmises au transporteur.", diag.Present},
+	{"duration", "en for how long while active", "## Annex\n\n**For how long.** While the shop subscription is active.", diag.Present},
+	{"data-types", "en will see order details and addresses", "## Annex\n\nThe Supplier will see order details, delivery addresses and phone numbers.", diag.Present},
+	{"controller-rights", "en in charge of the data may stop", "## The Customer's role\n\nThe Customer is in charge of the data: it decides what is collected and why, and may stop the processing at any time.", diag.Present},
+	{"controller-rights", "fr vous nous indiquez ce que nous devons faire", frLead + "## Vos droits et obligations\n\nVous nous indiquez ce que nous devons faire des données et vous pouvez modifier ces instructions à tout moment. Vous garantissez que vous êtes autorisé à nous les transmettre.", diag.Present},
+	// Near-misses.
+	{"data-subjects", "en the equipment belongs to near-miss", "## Equipment\n\nThe scanners belong to the Supplier and stay on its premises.", diag.Missing},
+	{"nature", "en what happens at the end near-miss", "## End\n\nWhat happens at the end of the contract is set out in clause 12.", diag.Missing},
+	{"controller-rights", "en supplier may stop near-miss", "## Suspension\n\nThe Supplier may stop the processing if the fees are unpaid.", diag.Missing},
+
 	// The subject-matter named "Object" (translated objet, voorwerp,
 	// Gegenstand), and the service the controller makes use of.
 	{"subject-matter", "en Object run-in label", "**2. Object.** The Service Provider processes personal data on behalf of the Client so that the Client can send documents for signing and keep signed containers in the Platform.", diag.Present},
