@@ -146,6 +146,8 @@ var rules7cCases = []snippet{
 	{"security-measures-specific", "fr journal du tableau de bord", "Le tableau de bord conserve un historique des actions des utilisateurs du Client pendant un an.", Options{}, diag.Missing},
 	{"security-measures-specific", "en audit-logs heading over a console feature", "## Activity logs\n\nThe customer portal keeps a log of the changes your administrators make, for 60 days.", Options{}, diag.Missing},
 	{"security-measures-specific", "fr chiffre d'affaires", "La responsabilité du Prestataire est plafonnée à 10 % du chiffre d'affaires annuel du contrat.", Options{}, diag.Missing},
+	{"security-measures-specific", "en processor secures its own systems", "The Supplier protects its own systems with multi-factor authentication, encrypts all stored data and monitors its logs around the clock.", Options{}, diag.Present},
+	{"security-measures-specific", "fr nous protégeons vos comptes", "Nous chiffrons vos données au repos, protégeons vos comptes par double authentification et surveillons nos journaux en continu.", Options{}, diag.Present},
 	// the processor's own measures are still measures
 	{"security-measures-specific", "en processor's measures", "The Vendor encrypts all guest data at rest and in transit, keeps daily encrypted backups in a second data centre, limits access to named administrators with multi-factor authentication and logs every administrative access.", Options{}, diag.Present},
 }
