@@ -64,6 +64,11 @@ func headingLevel(t string) int {
 			if strings.ContainsAny(rest[len(rest)-1:], ".;,") {
 				return 0
 			}
+			// "3.1 We maintain a security program that includes:" leads into a
+			// list; a heading with a colon is a word or two ("3.1 Definitions:").
+			if strings.HasSuffix(rest, ":") && len(strings.Fields(rest)) >= 4 {
+				return 0
+			}
 			r, _ := utf8.DecodeRuneInString(rest)
 			if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 				return 0
