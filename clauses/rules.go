@@ -132,6 +132,10 @@ type Rule struct {
 	// CheckReferences: an anchor sentence that only points to an annex, schedule or
 	// appendix the document does not contain does not make the rule present.
 	CheckReferences bool
+	// NegationExcept: a sentence the shared negations mark ("need not") still
+	// counts for this rule when it matches one of these ("... and need not carry
+	// out that instruction" still tells the controller of an unlawful instruction).
+	NegationExcept Patterns
 }
 
 // Profile holds the patterns deciding whether a risk condition holds: a sentence
@@ -315,6 +319,8 @@ type ruleYAML struct {
 	References string     `yaml:"references"`
 	Parts      []partYAML `yaml:"parts"`
 	Weak       []weakYAML `yaml:"weak"`
+	// NegationExcept narrows the shared negations for this rule.
+	NegationExcept langList `yaml:"negation_except"`
 }
 
 // decode reads one YAML file strictly (unknown keys are errors) and turns yaml.v3's
@@ -610,6 +616,11 @@ func loadRule(fsys fs.FS, name string, v vocab) (*Rule, error) {
 		}
 		r.Parts = append(r.Parts, Part{Name: p.Name.S, Anywhere: p.Anywhere, Patterns: pats, Not: not})
 	}
+	negExcept, err := compileList(name, raw.NegationExcept.byLang(), v)
+	if err != nil {
+		return nil, err
+	}
+	r.NegationExcept = negExcept
 	for _, w := range raw.Weak {
 		if w.Reason.S == "" {
 			return nil, at(raw.ID, "a weak pattern needs a reason")

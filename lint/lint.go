@@ -403,9 +403,16 @@ func (t *text) decide(r *clauses.Rule) Finding {
 	// Matching is the cost, so the anchor is matched first and everything else only
 	// where it can matter: near an anchor, or (for "anywhere" parts and "document"
 	// weak patterns) until the first hit.
+	negated := t.negated
+	if len(r.NegationExcept) > 0 {
+		negated = make([]bool, n)
+		for i, s := range t.sentences {
+			negated[i] = t.negated[i] && !r.NegationExcept.Match(t.lang, s.folded)
+		}
+	}
 	anchored := false
 	for i, s := range t.sentences {
-		if !t.negated[i] && t.matchPart(r.Parts[0], s) {
+		if !negated[i] && t.matchPart(r.Parts[0], s) {
 			parts[i] |= 1
 			anchored = true
 		}
@@ -430,7 +437,7 @@ func (t *text) decide(r *clauses.Rule) Finding {
 	for pi := 1; pi < len(r.Parts); pi++ {
 		p := r.Parts[pi]
 		for i, s := range t.sentences {
-			if t.negated[i] || !(near[i] || p.Anywhere && anywhere&(1<<pi) == 0) {
+			if negated[i] || !(near[i] || p.Anywhere && anywhere&(1<<pi) == 0) {
 				continue
 			}
 			if t.matchPart(p, s) {
@@ -629,10 +636,12 @@ func allDangling(t *text, parts []uint64, w window) bool {
 	return true
 }
 
-var annexRefRe = regexp.MustCompile(`\b(annex|annexe|schedule|appendix|exhibit|attachment)\s+([0-9]+|[ivx]+\b|[a-d]\b)`)
+// An annex number may carry a letter ("Appendix 7B"): Appendix 7 does not
+// stand in for it.
+var annexRefRe = regexp.MustCompile(`\b(annex|annexe|schedule|appendix|exhibit|attachment)\s+([0-9]+(?:[a-z]\b)?|[ivx]+\b|[a-d]\b)`)
 
 // annexDefRe is an annex name defined in brackets: (the "Schedule 2"), (« Annexe 3 »).
-var annexDefRe = regexp.MustCompile(`\(\s*(?:the\s+|l'|la\s+|le\s+)?"\s*\**\s*(annex|annexe|schedule|appendix|exhibit|attachment)\s+([0-9]+|[ivx]+\b|[a-d]\b)\s*\**\s*"\s*\)`)
+var annexDefRe = regexp.MustCompile(`\(\s*(?:the\s+|l'|la\s+|le\s+)?"\s*\**\s*(annex|annexe|schedule|appendix|exhibit|attachment)\s+([0-9]+(?:[a-z]\b)?|[ivx]+\b|[a-d]\b)\s*\**\s*"\s*\)`)
 
 // urlRe is a web address: a scheme, "www." or a host name with a path.
 var urlRe = regexp.MustCompile(`\bhttps?://|\bwww\.|\b[a-z0-9-]+\.(?:com|org|net|io|eu|fr|de|be|nl|lu|ch|uk|co|app|example|dev|cloud)/`)

@@ -186,7 +186,7 @@ func splitSentencesAt(text string, lineStarts []int) [][2]int {
 			w := lastWord(text[start:i])
 			// A single letter before the dot ("Chapter V.", "Annex I.") ends a sentence
 			// like any word; initials are rare in contracts.
-			if abbreviations[strings.ToLower(w)] {
+			if abbreviations[strings.ToLower(elided(w))] {
 				continue
 			}
 			// "7.1." or "Clause 8." numbering: a number before the dot is a heading number.
@@ -205,6 +205,17 @@ func splitSentencesAt(text string, lineStarts []int) [][2]int {
 
 // itemMarkRe matches an enumerated item's mark at the start of text.
 var itemMarkRe = regexp.MustCompile(`^\((?:[a-z]|[ivx]{1,4}|[0-9]{1,2})\) `)
+
+// elided drops a French elided article or preposition from word w ("l'art" ->
+// "art", "d’al" -> "al"), so that "conformément à l'art. 28" is read as the
+// abbreviation it is.
+func elided(w string) string {
+	if i := strings.LastIndexAny(w, "'\u2019"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		return w[i+n:]
+	}
+	return w
+}
 
 func lastWord(s string) string {
 	i := strings.LastIndexAny(s, " \t\n(")
