@@ -775,24 +775,31 @@ func startColumn(cols []float64, x, tol float64) int {
 	return c
 }
 
-// realColumns reports whether the first column of a candidate table holds text
-// rather than only numbering, and whether there are two columns with text.
+// realColumns reports whether a candidate table has two columns or more, and a
+// first column of text rather than only numbering (or numbering followed by two
+// columns of text).
 func realColumns(frags [][]pdfFrag, cols []float64, colOf func([]float64, pdfFrag) int) bool {
 	used := map[int]bool{}
-	first, markers := 0, 0
+	var cells, markers [2]int // fragments and list markers in the first two columns
 	for _, fs := range frags {
 		for _, f := range fs {
 			c := colOf(cols, f)
 			used[c] = true
-			if c == 0 {
-				first++
+			if c == 0 || c == 1 {
+				cells[c]++
 				if markerRe.MatchString(strings.TrimSpace(Normalise(f.text))) {
-					markers++
+					markers[c]++
 				}
 			}
 		}
 	}
-	return len(used) >= 2 && markers*2 <= first
+	if len(used) < 2 {
+		return false
+	}
+	// A first column of clause numbers or bullets is a list, unless two more
+	// columns of text follow it (a "No. | Item | Details" table).
+	numbered := markers[0]*2 > cells[0]
+	return !numbered || len(used) >= 3 && markers[1]*2 <= cells[1]
 }
 
 // firstWordWidth estimates the width of a fragment's first word from its share of
