@@ -1,0 +1,64 @@
+package lint
+
+import "testing"
+
+// Round 8 (engine8c): the risk profile. Special categories named only to exclude
+// them (a capability the system lacks, a duty not to enter such data, a question
+// in a FAQ, data that "are not" health data, a sickness recorded as a neutral
+// status) are not processed; a pricing-plan migration or a failover is no data
+// migration, while an extraction of a history for a new portal is. Every case is
+// our own wording of the drafting pattern, not a sentence lifted from a fixture.
+
+var special8cCases = []profileCase{
+	// a capability the system lacks, or one the customer must not switch on
+	{"en does not run facial recognition", "The kiosks do not run facial recognition, and the operator must not switch on any third-party biometric matching.", false},
+	{"en cannot enable biometric analytics", "Customers cannot enable face matching or other biometric analytics on the entrance cameras.", false},
+	// data declared not to be special categories
+	{"en animal records are not health data", "The herd records kept in the platform relate to cattle and are not data concerning health of any person.", false},
+	{"en results are not sensitive data", "Soil and water test results are not special categories of personal data.", false},
+	// a question in a FAQ is no statement that the data is processed
+	{"en FAQ question", "Q4. Can coaches record players' injuries and medical conditions in the app?", false},
+	{"en FAQ answer: no, do not store", "No. Please do not store injuries or medical conditions of players in the app.", false},
+	{"en please do not type", "Please do not type illnesses, diagnoses or allergies into the notes field.", false},
+	{"en free text must not be used", "Free-text comments must not be used for medical details of members.", false},
+	// a sickness recorded as a neutral status, without its reason
+	{"en sick day logged as absent", "A sick day is logged only as \"absent\" with its date.", false},
+	{"en sickness recorded without the diagnosis", "Staff sickness absences appear in the planner only as unavailable periods, without the diagnosis.", false},
+	// French: interdiction, « ne sont pas des données de santé », question, capacité absente
+	{"fr vous vous interdisez", "Vous vous interdisez de saisir dans l'application des données de santé de vos intérimaires.", false},
+	{"fr ne sont pas des données de santé", "Les résultats d'analyses des animaux ne sont pas des données de santé au sens de la loi.", false},
+	{"fr ne constituent pas des données sensibles", "Ces résultats ne constituent pas des données sensibles au sens de la législation applicable.", false},
+	{"fr question de FAQ", "Q5. Peut-on enregistrer des certificats médicaux dans l'outil ?", false},
+	{"fr caméras sans reconnaissance faciale", "Les caméras ne pratiquent pas la reconnaissance faciale.", false},
+	{"fr arrêt maladie saisi comme absence", "Un arrêt maladie est saisi uniquement comme « absence », sans motif.", false},
+	// still in scope: the data is processed, a negation elsewhere in the sentence
+	{"en medical conditions processed", "The Supplier processes the members' medical conditions and allergies so that coaches can react in an emergency.", true},
+	{"en sickness recorded with the certificate", "Sickness absences are recorded with the reason and a copy of the medical certificate.", true},
+	{"en FAQ answer naming health data", "Q3. What do you store? A. Names, dates of birth and the blood group of each donor.", true},
+	{"fr données de santé hébergées, pas transférées", "Le Prestataire héberge les données de santé des patients et ne les transfère pas hors de l'Union.", true},
+	{"fr reconnaissance faciale utilisée", "Le contrôle d'accès utilise la reconnaissance faciale des salariés.", true},
+}
+
+func TestSpecialProfile8c(t *testing.T) { checkProfile(t, special8cCases, specialOf) }
+
+var migration8cCases = []profileCase{
+	// an extraction of a history for a new portal or shop is a migration
+	{"fr extraire l'historique pour un nouveau portail", "Le Laboratoire souhaite extraire l'historique des résultats du logiciel pour l'ouvrir à un nouveau portail.", true},
+	{"fr réalise l'extraction des dossiers", "Le Prestataire réalise l'extraction des dossiers clients décrite à l'article 6.", true},
+	{"fr fichiers d'extraction", "Les fichiers d'extraction et les copies de travail sont supprimés dix jours après la fin de l'opération.", true},
+	{"en extract the result history for a new portal", "The Supplier extracts the result history from the laboratory system to feed the Customer's new portal.", true},
+	{"en extraction of the order history", "Extraction of the order history: the Vendor exports the records listed in Annex A for the Client's new web shop.", true},
+	{"en extract files deleted", "The extract files and working copies are deleted within ten days after the extraction.", true},
+	// near-misses: a pricing plan, a failover, an aircraft fleet
+	{"fr migration d'abonnement", "Vous pouvez demander la migration de votre abonnement vers la formule Entreprise.", false},
+	{"fr la migration prend effet", "La migration prend effet au premier jour du mois suivant et ne modifie pas les données enregistrées.", false},
+	{"en plan migration takes effect", "The migration takes effect on the first day of the next month and leaves your data unchanged.", false},
+	{"fr bascule en cas d'incident", "Bascule de la ligne vers un second plateau en cas d'incident.", false},
+	{"fr bascule sur le site de secours", "En cas de panne, le Prestataire bascule le service sur son site de secours.", false},
+	{"en cut-over to the standby site", "In the event of an outage the Supplier performs a cut-over to its standby data centre.", false},
+	{"en fleet migration", "The rostering rules must reflect the planned migration of the regional fleet to a new aircraft type.", false},
+	// still a migration: a cut-over from the old system
+	{"fr bascule depuis l'ancien logiciel", "La bascule des dossiers de l'ancien logiciel vers la Solution a lieu un week-end.", true},
+}
+
+func TestMigrationProfile8c(t *testing.T) { checkProfile(t, migration8cCases, migrationOf) }
