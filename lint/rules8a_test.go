@@ -16,7 +16,69 @@ import (
 var rules8aCases = []struct {
 	id, name, src string
 	want          diag.Status
-}{}
+}{
+	// Operations listed after a copula, each with its article: « Les
+	// opérations sont l'hébergement, la saisie, la consultation ... ».
+	{"nature", "fr les opérations sont l'hébergement, la saisie", frLead + "## Article 2\n\nLes opérations sont l'hébergement, la saisie, la consultation, la mise à jour et la sauvegarde.", diag.Present},
+	{"nature", "fr les opérations confiées au prestataire sont", frLead + "## Article 2\n\n§ 2. Les opérations confiées au Prestataire sont l'hébergement, la conservation, la sauvegarde et l'assistance aux utilisateurs.", diag.Present},
+	{"nature", "fr alinéa suisse les opérations sont", frLead + "## Art. 1 Objet\n\n2 Les opérations sont la lecture, la sélection, la transformation et la transmission de données.", diag.Present},
+	{"nature", "en the operations are the hosting, the entry", "## Schedule 1\n\nThe operations are the hosting, the entry, the consultation and the deletion of the records.", diag.Present},
+	{"nature", "en the processing activities entrusted are", "## Schedule 1\n\nThe activities entrusted to the Supplier are storage, retrieval, printing and secure destruction.", diag.Present},
+	{"nature", "fr les opérations sont effectuées en France near-miss", frLead + "## Article 2\n\nLes opérations sont effectuées en France par le personnel du Prestataire.", diag.Missing},
+	{"nature", "en the operations are performed near-miss", "## Location\n\nThe operations are performed in Ireland, by the Supplier's own staff.", diag.Missing},
+
+	// Duration said with a plural verb: « Les traitements durent autant que le Contrat ».
+	{"duration", "fr les traitements durent autant que", frLead + "## Article 2\n\nLes traitements durent autant que le Contrat.", diag.Present},
+	{"duration", "fr les opérations dureront jusqu'à", frLead + "## Article 2\n\nLes opérations dureront jusqu'à la fin de la saison 2027.", diag.Present},
+	{"duration", "fr les séances durent une heure near-miss", frLead + "## Article 4\n\nLes séances durent une heure.", diag.Missing},
+
+	// The processor acting for the controller on "the data needed for" a task.
+	{"subject-matter", "fr traite pour le compte du club les données nécessaires à la gestion", frLead + "## Article 2\n\nLe Prestataire traite pour le compte du Client les données nécessaires à la gestion sportive et administrative des licenciés.", diag.Present},
+	{"subject-matter", "fr traite les données utiles à la tenue", frLead + "## Article 2\n\nLe Prestataire traite les données utiles à la tenue du registre des adhérents du Client.", diag.Present},
+	{"subject-matter", "en processes on behalf of the club the data needed to run", "## Clause 2\n\nThe Supplier processes on behalf of the Customer the data needed to run the Customer's membership register.", diag.Present},
+	{"subject-matter", "en processes the data required for the management of", "## Clause 2\n\nThe Supplier processes the personal data required for the management of the Customer's pension scheme.", diag.Present},
+	// The task entrusted to the processor by a pronoun: « Il confie au Mandataire ... ».
+	{"subject-matter", "fr il confie au mandataire le mandat", frLead + "## Préambule\n\nLe Client souhaite organiser ses assemblées à distance. Il confie au Prestataire, qui l'accepte, le mandat d'accomplir pour son compte les opérations décrites ci-dessous.", diag.Present},
+	{"subject-matter", "en it entrusts the contractor with", "## Background\n\nThe Customer wishes to hold its meetings online. It entrusts the Supplier with the sending of notices and the counting of votes.", diag.Present},
+	{"subject-matter", "fr traite les données nécessaires near-miss", frLead + "## Article 5\n\nLe Prestataire ne conserve que les données nécessaires.", diag.Missing},
+	{"subject-matter", "fr confie la clé near-miss", frLead + "## Article 9\n\nLe Client confie les clés du local à son gardien.", diag.Missing},
+
+	// Purposes: what the operations "serve", "so as to allow".
+	{"purpose", "fr ces opérations servent uniquement à", frLead + "## Art. 1\n\n3 Ces opérations servent uniquement à l'enregistrement des demandes d'analyse et à la communication des résultats.", diag.Present},
+	{"purpose", "fr les traitements servent à", frLead + "## Article 2\n\nLes traitements servent à la gestion des inscriptions et à l'envoi des reçus fiscaux.", diag.Present},
+	{"purpose", "fr héberge le logiciel afin de permettre", frLead + "## Article 2\n\n§ 1er. Le Prestataire héberge et maintient, pour le compte du Client, le logiciel de gestion des registres, afin de permettre la délivrance d'extraits et l'envoi des attestations.", diag.Present},
+	{"purpose", "en hosts the software so as to enable", "## Clause 2\n\nThe Supplier hosts and maintains the Customer's register software so as to enable the issue of certificates and the sending of receipts.", diag.Present},
+	{"purpose", "en these operations serve only to", "## Clause 2\n\nThese operations serve only to record test requests and to report results to the clinics.", diag.Present},
+	{"purpose", "fr finalités soutien et remboursement", frLead + "## Description\n\nfinalités : soutien psychologique des adhérents et remboursement des séances ;", diag.Present},
+	{"purpose", "en purposes support and reimbursement", "## Description\n\nPurposes: psychological support of members and reimbursement of sessions.", diag.Present},
+	{"purpose", "fr ces mesures servent à near-miss", frLead + "## Sécurité\n\nCes opérations servent de référence pour l'audit annuel.", diag.Missing},
+	// Weak: the purpose is only the instructions or the needs of the contract.
+	{"purpose", "en purpose as instructed weak", "## Annex 1\n\n| Item | Detail |\n|---|---|\n| Purpose | As instructed by the End Customer under the Upstream DPA. |", diag.Weak},
+	{"purpose", "en purposes as determined by the controller weak", "## Annex 1\n\nPurposes: as determined by the Controller from time to time.", diag.Weak},
+	{"purpose", "fr pour les seuls besoins des prestations weak", frLead + "## Clause 13\n\nLe Prestataire traite les données figurant dans les dictées pour les seuls besoins des prestations.", diag.Weak},
+	{"purpose", "en purpose as instructed with a real purpose near-miss", "## Annex 1\n\nPurpose: payroll processing for the Customer's staff, as instructed by the Customer.", diag.Present},
+
+	// Data subjects: a singular label, and the people named before the list.
+	{"data-subjects", "en categories of data subject singular", "## Part B\n\n| Description | Details |\n|---|---|\n| Categories of Data Subject | Registered and prospective blood donors; clinic staff. |", diag.Present},
+	{"data-subjects", "en category of data subject label", "## Annex\n\nCategory of data subject: pupils of the School and their parents.", diag.Present},
+	{"data-subjects", "en covers the following personal data of crew", "## Schedule 1\n\nThe Contractor processes Crew Data to provide the Services. It covers the following personal data of cockpit crew, cabin crew and schedulers: name, staff number, home base and contact details.", diag.Present},
+	{"data-subjects", "fr porte sur les données suivantes des joueurs", frLead + "## Annexe\n\nLe traitement porte sur les données suivantes des joueurs et des entraîneurs : nom, licence, équipe et coordonnées.", diag.Present},
+	{"data-subjects", "en following personal data near-miss", "## Schedule 1\n\nIt covers the following personal data: name, staff number and home base.", diag.Missing},
+
+	// Data types: a label naming where the data sits, and the list after "the following personal data".
+	{"data-types", "en data stored by the client row", "## Order Form\n\n| Item | Detail |\n|---|---|\n| Data stored by the Client | Names, addresses, phone numbers and emails of applicants and tenants; viewing notes |", diag.Present},
+	{"data-types", "en data held for the customer label", "## Order Form\n\nData held for the Customer: names, addresses, policy numbers and claims history.", diag.Present},
+	{"data-types", "en covers the following personal data of", "## Schedule 1\n\nIt covers the following personal data of cockpit crew and schedulers: name, staff number, home base, rank and qualifications.", diag.Present},
+	{"data-types", "en data stored by the client in the eu near-miss", "## Hosting\n\n| Item | Detail |\n|---|---|\n| Data stored by the Client | in the Supplier's EU data centre |", diag.Missing},
+	// Weak: the data named only by where it is found.
+	{"data-types", "fr données figurant dans les dictées weak", frLead + "## Clause 13\n\nIl traite les données à caractère personnel figurant dans les dictées pour les seuls besoins des prestations.", diag.Weak},
+	{"data-types", "en personal data contained in the recordings weak", "## Clause 13\n\nIt processes the personal data contained in the recordings only to perform the services.", diag.Weak},
+
+	// The controller's right, with a pronoun between "droit de" and the verb.
+	{"controller-rights", "fr vous disposez du droit de nous donner des instructions", frLead + "## Article 12\n\n12.2. Vous déterminez les finalités du traitement. Vous disposez du droit de nous donner des instructions et de contrôler notre respect du présent article.", diag.Present},
+	{"controller-rights", "fr le client a le droit de lui adresser des instructions", frLead + "## Rôle du Client\n\nLe Client est responsable du traitement et a le droit de lui adresser des instructions écrites.", diag.Present},
+	{"controller-rights", "fr droit de nous donner un préavis near-miss", frLead + "## Résiliation\n\nVous disposez du droit de nous donner un préavis de trois mois.", diag.Missing},
+}
 
 func TestRules8a(t *testing.T) { checkSnippets(t, plainSnippets(rules8aCases)) }
 
@@ -139,5 +201,26 @@ func TestDanglingLetteredAnnex(t *testing.T) {
 				t.Errorf("dangling %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// Paragraph numbers of Belgian, Luxembourg and Swiss drafting are numbering.
+func TestStripNumbering8a(t *testing.T) {
+	for in, want := range map[string]string{
+		"§ 2. les opérations sont":        "les opérations sont",
+		"§ 1er. le prestataire héberge":   "le prestataire héberge",
+		"§2 le prestataire":               "le prestataire",
+		"1° « logiciel » : l'application": "« logiciel » : l'application",
+		"2 les opérations sont":           "les opérations sont",
+		"4 le contrat dure":               "le contrat dure",
+		"12 the supplier hosts":           "the supplier hosts",
+		// Near-misses: a number that is a quantity stays.
+		"30 days after termination": "30 days after termination",
+		"2 copies are kept":         "2 copies are kept",
+		"2026 the processor":        "2026 the processor",
+	} {
+		if got := stripNumbering(in); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
 	}
 }

@@ -110,13 +110,25 @@ func joinBroken(text string, lineStarts []int, lo, hi int) string {
 
 // numberingRe matches clause numbering at the start of a sentence: "2.", "7.1.",
 // "(a)", "b)", "iv.", "clause 5 -", "article 3 :", "3.3" (many drafters leave the
-// final dot off multi-level numbers), "A.2", "A2.1" or "A2" (annex and schedule items), a table's row-number cell ("4 | "), so that a pattern anchored with
+// final dot off multi-level numbers), "A.2", "A2.1" or "A2" (annex and schedule items), a table's row-number cell ("4 | "),
+// Belgian and Luxembourg "§ 2." and "1°", so that a pattern anchored with
 // "^" sees the words of the heading or field label.
-var numberingRe = regexp.MustCompile(`^(?:(?:clause|section|article|schedule|annex|annexe|appendix|exhibit)\s+[0-9ivxlc]+[a-z]?(?:\.[0-9]+)*\s*[-:.)]?\s+|\(?(?:[0-9]+(?:\.[0-9]+)*|[ivx]+|[a-z])[.)]\.?\s+|[0-9]+(?:\.[0-9]+)*\.?\s*\|\s*|[0-9]+(?:\.[0-9]+)+\s+|[a-z]\.?[0-9]+(?:\.[0-9]+)+\.?\s+|[a-z]\.[0-9]+\.?\s+|[a-z][0-9]{1,2}\.?\s+|\([0-9ivx]+|[a-z]\)\s+)+`)
+var numberingRe = regexp.MustCompile(`^(?:(?:clause|section|article|schedule|annex|annexe|appendix|exhibit)\s+[0-9ivxlc]+[a-z]?(?:\.[0-9]+)*\s*[-:.)]?\s+|\(?(?:[0-9]+(?:\.[0-9]+)*|[ivx]+|[a-z])[.)]\.?\s+|[0-9]+(?:\.[0-9]+)*\.?\s*\|\s*|[0-9]+(?:\.[0-9]+)+\s+|[a-z]\.?[0-9]+(?:\.[0-9]+)+\.?\s+|[a-z]\.[0-9]+\.?\s+|[a-z][0-9]{1,2}\.?\s+|\([0-9ivx]+|[a-z]\)\s+|§\s*[0-9]+(?:er)?\.?\s+|[0-9]+°\s+)+`)
 
+// bareNumberRe is a paragraph number with no dot, as Swiss and German
+// drafting numbers the paragraphs of an article ("2 Les opérations sont ...");
+// it is numbering only before a word that opens a statement, so that "30 days
+// after termination" keeps its number.
+var bareNumberRe = regexp.MustCompile(`^[0-9]{1,2}\s+(?:le|la|les|l'|ces|ce|cet|cette|il|elle|ils|elles|chaque|tout|toute|tous|toutes|the|this|these|each|any|all|it|they|we|you|si|if|where|lorsque|sont|are|is|est)\b`)
+
+// stripNumbering drops the clause numbering (§ 1er, 1°, 2.1, (a) ...) that
+// opens folded sentence s.
 func stripNumbering(s string) string {
 	if loc := numberingRe.FindStringIndex(s); loc != nil && loc[1] < len(s) {
 		return s[loc[1]:]
+	}
+	if bareNumberRe.MatchString(s) {
+		return strings.TrimLeft(strings.TrimLeft(s, "0123456789"), " \t")
 	}
 	return s
 }
