@@ -1,6 +1,10 @@
 package lint
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dpatool/dpa/diag"
+)
 
 // Round 8 (engine8c): the risk profile. Special categories named only to exclude
 // them (a capability the system lacks, a duty not to enter such data, a question
@@ -62,3 +66,27 @@ var migration8cCases = []profileCase{
 }
 
 func TestMigrationProfile8c(t *testing.T) { checkProfile(t, migration8cCases, migrationOf) }
+
+var sp8c = Options{Special: On}
+var mig8c = Options{Migration: On}
+
+var rules8cCases = []snippet{
+	// special-categories-safeguards: the data under a defined name ("Sensitive Member
+	// Data"), access narrowed by who may see it ("visible only to"), care or
+	// discretion alone stays weak, and a definition or a bare list states nothing.
+	{"special-categories-safeguards", "en defined sensitive data in a separate tenant", "Part B - Sensitive Member Data. Sensitive Member Data is kept in a separate database with its own encryption keys, and only two vetted reviewers can open it.", sp8c, diag.Present},
+	{"special-categories-safeguards", "en defined sensitive data, separate key", "Sensitive Customer Data is encrypted with a separate key and can be opened only by staff in the clinical review role.", sp8c, diag.Present},
+	{"special-categories-safeguards", "en health data visible only to nurses", "Health data: the screening answers are visible only to the nurses of the clinic and to no Supplier staff other than one administrator approved in writing by the Authority.", sp8c, diag.Present},
+	{"special-categories-safeguards", "en medical information viewable only by first-aiders", "Medical information is viewable only by the club's first-aid officers and is never shown in team lists.", sp8c, diag.Present},
+	{"special-categories-safeguards", "fr données de santé visibles des seuls infirmiers", "Données de santé : les réponses au questionnaire ne sont visibles que par les infirmiers du centre, et par aucun salarié du Prestataire.", sp8c, diag.Present},
+	{"special-categories-safeguards", "fr base séparée chiffrée", "Les données sensibles des adhérents sont conservées dans une base séparée, chiffrée avec une clé propre.", sp8c, diag.Present},
+	{"special-categories-safeguards", "fr discrétion particulière", "Les dossiers étant des données sensibles, le Prestataire les traite avec une discrétion particulière.", sp8c, diag.Weak},
+	{"special-categories-safeguards", "en particular discretion, consulted when needed", "As the registers are sensitive data, the Supplier handles them with particular discretion and makes sure they are consulted only when needed.", sp8c, diag.Weak},
+	{"special-categories-safeguards", "en accessible only to authorised users", "Health data is treated as strictly confidential and is accessible only to authorised users of the practice.", sp8c, diag.Weak},
+	{"special-categories-safeguards", "fr accessibles aux seuls utilisateurs habilités", "Les données de santé sont strictement confidentielles et ne sont accessibles qu'aux utilisateurs habilités.", sp8c, diag.Weak},
+	{"special-categories-safeguards", "fr accessibles aux seuls infirmiers", "Les données de santé ne sont accessibles qu'aux infirmiers du centre de prélèvement.", sp8c, diag.Present},
+	{"special-categories-safeguards", "en definition only", "Sensitive Member Data means data revealing a member's sexual orientation.", sp8c, diag.Missing},
+	{"special-categories-safeguards", "en bare list", "Health data: blood group and donation history.", sp8c, diag.Missing},
+}
+
+func TestRules8c(t *testing.T) { checkSnippets(t, rules8cCases) }
