@@ -262,7 +262,9 @@ const preambleBlocks = 8
 
 // definedRe is a name defined in the text: (the "Agency"), ci-après « la Commune »,
 // hereinafter "Supplier".
-var definedRe = regexp.MustCompile(`(?:\(|(?i:ci-après|ci-dessous|hereinafter|hereafter|referred to as)[ ,:]*)\s*(?:(?i:the|le|la) |(?i:l)['’])?["“«]\s*\**\s*(?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `)\**\s*["”»]`)
+// Plain-ASCII French drops the accent ("ci-apres"), and many drafters add a
+// participle ("ci-après dénommée « la Commune »", "hereinafter called").
+var definedRe = regexp.MustCompile(`(?:\(|(?i:ci-apr[eè]s|ci-dessous|hereinafter|hereafter|referred to as)(?:\s+(?i:d[ée]nomm[ée]e?s?|d[ée]sign[ée]e?s?|appel[ée]e?s?|called|referred to as))?[ ,:]*)\s*(?:(?i:the|le|la) |(?i:l)['’])?["“«]\s*\**\s*(?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `)\**\s*["”»]`)
 
 // notPartyNames are defined terms that name no party.
 var notPartyNames = map[string]bool{

@@ -224,3 +224,43 @@ func TestStripNumbering8a(t *testing.T) {
 		}
 	}
 }
+
+// Names defined "ci-apres" (plain-ASCII French) or "ci-après dénommée" are the
+// parties of a two-party preamble, so the one without a role takes the other.
+func TestAliases8a(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want      map[string]bool // name -> processor
+	}{
+		{"ci-apres without accent",
+			"Le Cabinet Lemoine, syndic, ci-apres \"le Mandant\",\n\nET\n\nLa societe Votacop SAS, ci-apres \"le Mandataire\".\n\n## Article 3\n\nLe Mandant reste seul responsable du traitement.",
+			map[string]bool{"Mandant": false, "Mandataire": true}},
+		{"ci-après dénommée",
+			"La commune de Blois, ci-après dénommée « la Commune »,\n\net la société Numéria, ci-après dénommée « l'Opérateur ».\n\n## Article 2\n\nL'Opérateur agit en qualité de sous-traitant.",
+			map[string]bool{"Commune": false, "Opérateur": true}},
+		{"hereinafter called",
+			"Harbour Trust, hereinafter called the \"Trust\", and Keel Ltd, hereinafter called the \"Operator\".\n\n## Roles\n\nThe Trust is the controller.",
+			map[string]bool{"Trust": false, "Operator": true}},
+		// Near-miss: three names defined "ci-apres" are not two parties.
+		{"ci-apres three names near-miss",
+			"Le Cabinet, ci-apres \"le Mandant\", la societe Votacop, ci-apres \"le Mandataire\", et la banque Rhone, ci-apres \"la Banque\".\n\n## Article 3\n\nLe Mandant reste seul responsable du traitement.",
+			map[string]bool{"Mandant": false}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := mdDoc(t, c.src)
+			rs := mustRules(t)
+			got := map[string]bool{}
+			for _, a := range findAliases(d, detectLang([]string{fold(c.src)}, rs.LangWords), rs) {
+				got[a.name] = a.processor
+			}
+			if len(got) != len(c.want) {
+				t.Fatalf("aliases %v, want %v", got, c.want)
+			}
+			for n, p := range c.want {
+				if gp, ok := got[n]; !ok || gp != p {
+					t.Errorf("aliases %v, want %v", got, c.want)
+				}
+			}
+		})
+	}
+}
