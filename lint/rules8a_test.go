@@ -56,6 +56,10 @@ var rules8aCases = []struct {
 	{"purpose", "en purpose as instructed weak", "## Annex 1\n\n| Item | Detail |\n|---|---|\n| Purpose | As instructed by the End Customer under the Upstream DPA. |", diag.Weak},
 	{"purpose", "en purposes as determined by the controller weak", "## Annex 1\n\nPurposes: as determined by the Controller from time to time.", diag.Weak},
 	{"purpose", "fr pour les seuls besoins des prestations weak", frLead + "## Clause 13\n\nLe Prestataire traite les données figurant dans les dictées pour les seuls besoins des prestations.", diag.Weak},
+	{"purpose", "en purpose row as instructed beside other rows weak", "## Annex A\n\n| Item | Detail |\n|---|---|\n| Subject-matter | Hosting and support of the practice management platform. |\n| Nature | Storage, retrieval, booking and invoicing. |\n| Purpose | As instructed by the End Customer under the Upstream DPA. |", diag.Weak},
+	{"purpose", "en purpose label as directed by the controller weak", "## Annex A\n\nSubject-matter: hosting and support of the booking platform.\n\nPurpose: as directed by the Controller.", diag.Weak},
+	{"purpose", "fr finalités celles définies par le client weak", frLead + "## Annexe\n\nObjet : hébergement et maintenance du logiciel de gestion.\n\nFinalités : celles définies par le Client.", diag.Weak},
+	{"purpose", "fr finalités gestion des adhérents définies par le client near-miss", frLead + "## Annexe\n\nFinalités : gestion des adhésions, telles que définies par le Client.", diag.Present},
 	{"purpose", "en purpose as instructed with a real purpose near-miss", "## Annex 1\n\nPurpose: payroll processing for the Customer's staff, as instructed by the Customer.", diag.Present},
 
 	// Data subjects: a singular label, and the people named before the list.
