@@ -87,6 +87,31 @@ var rules8cCases = []snippet{
 	{"special-categories-safeguards", "fr accessibles aux seuls infirmiers", "Les données de santé ne sont accessibles qu'aux infirmiers du centre de prélèvement.", sp8c, diag.Present},
 	{"special-categories-safeguards", "en definition only", "Sensitive Member Data means data revealing a member's sexual orientation.", sp8c, diag.Missing},
 	{"special-categories-safeguards", "en bare list", "Health data: blood group and donation history.", sp8c, diag.Missing},
+	// security-measures-specific: an audit trail the customer consults in the product
+	// for its own business (disputes, who changed a booking) is a feature, not a
+	// measure of the processor's; logs the processor reviews still count.
+	{"security-measures-specific", "en audit trail in the portal for disputes", "Every gate event is written to a tamper-proof audit trail in the operator portal so that you can settle disputes about a ticket.", Options{}, diag.Missing},
+	{"security-measures-specific", "en audit log in the admin area shows who changed", "The audit log in the club admin area shows which volunteer changed a booking and when.", Options{}, diag.Missing},
+	{"security-measures-specific", "en activity history on the dashboard", "An audit trail on the dashboard lists who edited each invoice.", Options{}, diag.Missing},
+	{"security-measures-specific", "fr journal d'audit dans le portail pour les contestations", "Chaque passage est consigné dans un journal d'audit du portail afin que vous puissiez traiter les contestations.", Options{}, diag.Missing},
+	{"security-measures-specific", "en processor reviews its audit logs", "The Supplier keeps audit logs of every administrator access to the production database and reviews them weekly; backups are encrypted and all staff accounts use multi-factor authentication.", Options{}, diag.Present},
+	// access-control: shared accounts the contract allows undo "individual accounts",
+	// even where the sentence also speaks of individual log-ins; logging-monitoring:
+	// a "log-in" is no log.
+	{"access-control", "en shared workstation accounts may be used", "Role-based access: the Clinic assigns roles; shared bench accounts may be used in the laboratory where an individual log-in would slow the work down.", sp8c, diag.Weak},
+	{"access-control", "en generic logins can be set up", "Each user has a personal account with multi-factor authentication, and rights follow the user's role. The Customer can also set up generic logins for its night shift.", sp8c, diag.Weak},
+	{"access-control", "fr comptes partagés autorisés", "Chaque agent dispose d'un compte nominatif avec double authentification et des habilitations par profil métier ; des comptes partagés peuvent toutefois être utilisés à l'accueil.", sp8c, diag.Weak},
+	{"access-control", "en no shared accounts may be used", "Each user has a personal account with multi-factor authentication; no shared accounts may be used; rights follow the user's role and are reviewed every quarter.", sp8c, diag.Present},
+	{"access-control", "en shared accounts may not be used", "Each user has a personal account with multi-factor authentication and rights assigned per role; shared accounts may not be used.", sp8c, diag.Present},
+	{"logging-monitoring", "en log-in is not a log of access", "Role-based access: shared accounts may be used where an individual log-in would slow the work down.", sp8c, diag.Missing},
+	{"logging-monitoring", "fr connexion n'est pas un journal", "Accès par identifiant ; la connexion individuelle (log-in) est requise pour chaque accès.", sp8c, diag.Missing},
+	{"logging-monitoring", "en list of what is logged", "All log-ins, queries and file transfers on the jump host are logged to a separate server; the logs are monitored daily and alerts are escalated within an hour.", mig8c, diag.Present},
+	{"logging-monitoring", "en access logged and reviewed", "All access to donor records is logged, and the logs are reviewed weekly by the security team, which escalates alerts to the Authority.", sp8c, diag.Present},
+	// migration-scope: an export bounded by a signed request and run under a
+	// documented export procedure; the processor choosing the procedure alone stays weak.
+	{"migration-scope", "en signed request form, documented export procedure", "The Provider extracts only the fields and period named in the Clinic's signed export request and follows its documented export procedure, with record counts checked on both sides.", mig8c, diag.Present},
+	{"migration-scope", "en written transfer plan", "Only the member records listed in the approved field list are migrated, under a written transfer plan.", mig8c, diag.Present},
+	{"migration-scope", "en vendor decides what else is useful", "The Vendor extracts the results since 2019 and any other data it considers useful, under a procedure it alone decides.", mig8c, diag.Weak},
 }
 
 func TestRules8c(t *testing.T) { checkSnippets(t, rules8cCases) }
