@@ -112,6 +112,12 @@ var rules8cCases = []snippet{
 	{"migration-scope", "en signed request form, documented export procedure", "The Provider extracts only the fields and period named in the Clinic's signed export request and follows its documented export procedure, with record counts checked on both sides.", mig8c, diag.Present},
 	{"migration-scope", "en written transfer plan", "Only the member records listed in the approved field list are migrated, under a written transfer plan.", mig8c, diag.Present},
 	{"migration-scope", "en vendor decides what else is useful", "The Vendor extracts the results since 2019 and any other data it considers useful, under a procedure it alone decides.", mig8c, diag.Weak},
+	// migration-deletion: working files "removed" or "purged" are deleted in other
+	// words; "when no longer needed" states no time.
+	{"migration-deletion", "en import files removed when no longer needed", "Import files are kept in the Vendor's onboarding area and will be removed when no longer needed.", mig8c, diag.Weak},
+	{"migration-deletion", "en load files removed automatically", "Load files are removed from the staging area automatically five days after go-live.", mig8c, diag.Present},
+	{"migration-deletion", "en extract files purged within a week", "The extract files are purged from the transfer server within seven days after the Client accepts the import.", mig8c, diag.Present},
+	{"migration-deletion", "en removing users is no migration copy", "The Supplier removes inactive users from the platform on request.", mig8c, diag.Missing},
 }
 
 func TestRules8c(t *testing.T) { checkSnippets(t, rules8cCases) }
