@@ -653,7 +653,9 @@ func overlapX(runs []pdfRun, a, b []int) bool {
 // splitAtColumns splits fragments that run across a column start at a run that
 // begins there: a long label set close to its neighbour cell is one fragment by the
 // gap rule ("Categories of data Client's customers"). It returns nil when no
-// fragment splits.
+// fragment splits. Nothing is split at the first column: a label centred in it and
+// wider than the label that set it starts to its left, and would lose its first
+// letters ("F" | "inalité").
 func splitAtColumns(fs []pdfFrag, cols []float64, runs []pdfRun, tol float64) []pdfFrag {
 	var out []pdfFrag
 	split := false
@@ -661,7 +663,7 @@ func splitAtColumns(fs []pdfFrag, cols []float64, runs []pdfRun, tol float64) []
 		cur := pdfFrag{start: f.start, end: f.start}
 		for _, k := range f.runs {
 			r := runs[k]
-			if len(cur.runs) > 0 && r.x > cur.start+tol && atColumn(cols, r.x, tol) {
+			if len(cur.runs) > 0 && r.x > cur.start+tol && atColumn(cols[1:], r.x, tol) {
 				out = append(out, cur)
 				cur = pdfFrag{start: r.x, end: r.x}
 				split = true
