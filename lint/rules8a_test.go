@@ -78,6 +78,24 @@ var rules8aCases = []struct {
 	{"data-types", "fr données figurant dans les dictées weak", frLead + "## Clause 13\n\nIl traite les données à caractère personnel figurant dans les dictées pour les seuls besoins des prestations.", diag.Weak},
 	{"data-types", "en personal data contained in the recordings weak", "## Clause 13\n\nIt processes the personal data contained in the recordings only to perform the services.", diag.Weak},
 
+	// Generalisation: the same concepts in other verbs and orders.
+	{"nature", "fr le traitement recouvre la collecte, la conservation", frLead + "## Article 3\n\nLe traitement recouvre la collecte, la conservation, la consultation et la suppression des fiches.", diag.Present},
+	{"nature", "fr le Prestataire assure la saisie, la mise à jour", frLead + "## Article 3\n\nLe Prestataire assure la saisie, la mise à jour, l'archivage et la destruction des dossiers.", diag.Present},
+	{"nature", "fr la collecte des cotisations near-miss", frLead + "## Article 3\n\nLa collecte, la garde et le transport des fonds sont assurés par le Prestataire.", diag.Missing},
+	{"purpose", "fr le traitement a pour objet la gestion", frLead + "## Article 3\n\nLe traitement a pour objet la gestion des abonnements des lecteurs.", diag.Present},
+	{"purpose", "fr dans le but exclusif d'assurer", frLead + "## Article 3\n\nLes données sont traitées dans le but exclusif d'assurer la paie des agents.", diag.Present},
+	{"purpose", "en processed solely so that the customer can", "## Schedule\n\nThe data is processed solely so that the Customer can pay its staff.", diag.Present},
+	{"purpose", "en used only so that guests can", "## Schedule\n\nThe information is used only so that the Client's guests can be checked in.", diag.Present},
+	{"purpose", "fr le contrat a pour objet de définir near-miss", frLead + "## Article 1\n\nLe présent contrat a pour objet de définir les conditions de la sous-traitance.", diag.Missing},
+	{"subject-matter", "en processes personal data in providing the helpdesk", "## Schedule\n\nThe Supplier will process personal data in providing the helpdesk service to the Customer.", diag.Present},
+	{"subject-matter", "en handles data while running the payroll", "## Schedule\n\nThe Bureau handles personal data while running the payroll of the Customer's staff.", diag.Present},
+	{"subject-matter", "fr le présent contrat encadre la prestation de routage", frLead + "## Article 1\n\nLe présent contrat encadre la prestation de routage confiée au Prestataire.", diag.Present},
+	{"subject-matter", "fr la présente annexe régit les travaux de numérisation", frLead + "## Article 1\n\nLa présente annexe régit les travaux de numérisation des archives du Client.", diag.Present},
+	{"subject-matter", "en this dpa governs processing when it operates", "## Clause 1\n\nThis DPA governs the Supplier's processing of personal data when it operates the Customer's loyalty scheme.", diag.Present},
+	{"subject-matter", "en this addendum covers processing while it hosts", "## Clause 1\n\nThis Addendum covers the processing of personal data by the Vendor while it hosts the Client's e-commerce shop.", diag.Present},
+	{"subject-matter", "fr le présent contrat régit les relations near-miss", frLead + "## Article 1\n\nLe présent contrat régit les relations entre les parties.", diag.Missing},
+	{"subject-matter", "en processing in breach near-miss", "## Clause 9\n\nThe Supplier is liable for any processing in breach of this DPA.", diag.Missing},
+
 	// The controller's right, with a pronoun between "droit de" and the verb.
 	{"controller-rights", "fr vous disposez du droit de nous donner des instructions", frLead + "## Article 12\n\n12.2. Vous déterminez les finalités du traitement. Vous disposez du droit de nous donner des instructions et de contrôler notre respect du présent article.", diag.Present},
 	{"controller-rights", "fr le client a le droit de lui adresser des instructions", frLead + "## Rôle du Client\n\nLe Client est responsable du traitement et a le droit de lui adresser des instructions écrites.", diag.Present},
