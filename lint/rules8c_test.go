@@ -35,6 +35,27 @@ var special8cCases = []profileCase{
 	{"fr question de FAQ", "Q5. Peut-on enregistrer des certificats médicaux dans l'outil ?", false},
 	{"fr caméras sans reconnaissance faciale", "Les caméras ne pratiquent pas la reconnaissance faciale.", false},
 	{"fr arrêt maladie saisi comme absence", "Un arrêt maladie est saisi uniquement comme « absence », sans motif.", false},
+	// more exclusions: an undertaking not to submit, the data named first and then
+	// kept out, « s'engage à ne pas transmettre »
+	{"en agrees not to submit", "Customer agrees not to submit any special categories of personal data to the Service.", false},
+	{"en must never be uploaded", "Data about health, religion or sexual orientation must never be uploaded.", false},
+	{"en asked not to share", "Users are asked not to share medical information in the chat.", false},
+	{"en refrain from entering", "The Customer shall refrain from entering health data into the Service.", false},
+	{"en must not be used to store", "The Service must not be used to store biometric data.", false},
+	{"en should not be recorded", "Health data should not be recorded in the free-text fields.", false},
+	{"en neither requested nor stored", "Health information is neither requested nor stored.", false},
+	{"en do not identify faces", "The dashcams record video only; they do not identify faces or analyse biometric features.", false},
+	{"en avoids collecting", "The Supplier avoids collecting any health data.", false},
+	{"fr s'engage à ne pas transmettre", "Le Client s'engage à ne pas transmettre de données de santé.", false},
+	{"fr aucune information médicale saisie", "Le Client veille à ce qu'aucune information médicale ne soit saisie.", false},
+	{"fr ne saisissez pas", "Ne saisissez pas de données de santé dans les commentaires.", false},
+	{"fr ne doivent en aucun cas être saisies", "Les données de santé ne doivent en aucun cas être saisies dans l'outil.", false},
+	{"fr l'outil ne permet pas de saisir", "Il est rappelé que l'outil ne permet pas de saisir des données de santé.", false},
+	{"en patient records never leave the EU", "Patient records are stored in the EU and never leave it.", true},
+	{"en medical records may not be copied", "Medical records may not be copied to laptops.", true},
+	{"en blood test results stored", "The platform stores the results of blood tests ordered by the clinic.", true},
+	{"fr dossiers médicaux hébergés", "Le Prestataire héberge les dossiers médicaux des résidents.", true},
+	{"en biometric templates, never stored on the server", "The Provider processes biometric templates for the time clock; templates are never stored on the server.", true},
 	// still in scope: the data is processed, a negation elsewhere in the sentence
 	{"en medical conditions processed", "The Supplier processes the members' medical conditions and allergies so that coaches can react in an emergency.", true},
 	{"en sickness recorded with the certificate", "Sickness absences are recorded with the reason and a copy of the medical certificate.", true},
@@ -61,6 +82,9 @@ var migration8cCases = []profileCase{
 	{"fr bascule sur le site de secours", "En cas de panne, le Prestataire bascule le service sur son site de secours.", false},
 	{"en cut-over to the standby site", "In the event of an outage the Supplier performs a cut-over to its standby data centre.", false},
 	{"en fleet migration", "The rostering rules must reflect the planned migration of the regional fleet to a new aircraft type.", false},
+	{"fr bascule en mode dégradé", "La bascule en mode dégradé est déclenchée par l'astreinte.", false},
+	{"fr bascule des boîtes vers la nouvelle messagerie", "Le Prestataire réalise la bascule des boîtes aux lettres vers la nouvelle messagerie du Client.", true},
+	{"fr procès-verbal de bascule", "Le procès-verbal de bascule est signé par le Client à l'issue de la recette.", true},
 	// still a migration: a cut-over from the old system
 	{"fr bascule depuis l'ancien logiciel", "La bascule des dossiers de l'ancien logiciel vers la Solution a lieu un week-end.", true},
 }
