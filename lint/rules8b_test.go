@@ -32,6 +32,16 @@ var rules8bCases = plainSnippets([]struct {
 	{"transfers", "fr lorsqu'il juge", "Nous pouvons recourir à des prestataires situés hors de l'EEE lorsque nous jugeons les garanties suffisantes.", diag.Weak},
 	{"transfers", "en sccs on instruction near-miss", "The Supplier transfers Personal Data outside the EEA only on the Customer's documented instructions and under the standard contractual clauses of Commission Decision 2021/914, Module 2, which are attached to this Agreement.", diag.Present},
 
+	// instructions: Article 28(3)(a) extends the instructions to transfers to third
+	// countries; a contract that leaves transfers to the processor's own judgement
+	// takes that limb away.
+	{"instructions", "en transfers where it considers", "The Supplier will process Client Personal Data only in accordance with the Client's instructions.\n\nThe Supplier may use service providers outside the European Economic Area where it considers that appropriate safeguards are in place.", diag.Weak},
+	{"instructions", "en third countries at its discretion", "The Vendor processes Customer Data only on the Customer's documented instructions. The Vendor may transfer Customer Data to third countries at its sole discretion.", diag.Weak},
+	{"instructions", "fr monde entier garanties", "Le Prestataire traite les données sur instructions écrites du Client. Il peut recourir à des prestataires situés dans le monde entier, sous réserve de garanties appropriées.", diag.Weak},
+	{"instructions", "fr hors ue s'il estime", "Le Prestataire ne traite les données que sur instruction documentée du Client. Il peut les transférer hors de l'Union européenne s'il estime les garanties suffisantes.", diag.Weak},
+	{"instructions", "en transfers on instruction near-miss", "The Supplier processes the data only on the Customer's documented instructions, including with regard to transfers to a third country, where the Customer considers that appropriate safeguards are in place.", diag.Present},
+	{"instructions", "en considers unrelated near-miss", "The Supplier processes the data only on the Customer's documented instructions.\n\nThe Supplier stores the data in the EEA. It will inform the Customer if it considers that an instruction infringes the GDPR.", diag.Present},
+
 	// subprocessor-authorisation: "prior specific written consent" is a specific
 	// regime, whatever the order of the adjectives.
 	{"subprocessor-authorisation", "en prior specific written consent", "The Supplier shall not engage any Subprocessor without the prior specific written consent of the Authority.", diag.Present},
@@ -119,6 +129,8 @@ var rules8bCases = plainSnippets([]struct {
 	// delete the rest under its own policy; an export window then "may delete"
 	{"deletion-return", "fr remet puis pourra supprimer", "À l'expiration du mandat, le Mandataire remet au Mandant les procès-verbaux et feuilles de présence. Il pourra ensuite supprimer les autres données conformément à sa politique de conservation.", diag.Weak},
 	{"deletion-return", "en export window then may delete", "When the licence ends, the Provider will make a full export of the data available for thirty days. After that period the Provider may delete the data from the platform.", diag.Weak},
+	{"deletion-return", "en possessive licence ends export then may delete", "When Reseller's licence for an End Customer ends, the Platform Provider will make a full export of that End Customer's data available for thirty (30) days. After that period the Platform Provider may delete the data.", diag.Weak},
+	{"deletion-return", "en possessive term ends near-miss", "When the Customer's subscription ends, the Supplier will, at the Customer's choice, return the data or delete it and all copies within thirty days.", diag.Present},
 	{"deletion-return", "en keep 12 months then delete", "After you cancel, we keep your data for 12 months in case you want to come back, and then delete it, unless we need to keep some of it for our own accounting.", diag.Weak},
 	{"deletion-return", "fr remet puis supprime near-miss", "À l'expiration du contrat, le Prestataire remet au Client l'ensemble des données puis supprime toutes les copies dans un délai d'un mois.", diag.Present},
 })
