@@ -96,6 +96,20 @@ var rules8aCases = []struct {
 	{"subject-matter", "fr le présent contrat régit les relations near-miss", frLead + "## Article 1\n\nLe présent contrat régit les relations entre les parties.", diag.Missing},
 	{"subject-matter", "en processing in breach near-miss", "## Clause 9\n\nThe Supplier is liable for any processing in breach of this DPA.", diag.Missing},
 
+	{"data-types", "en personal data involved label", "## Schedule\n\nPersonal data involved: names, phone numbers, delivery addresses.", diag.Present},
+	{"data-types", "en the information handled consists of", "## Schedule\n\nThe information handled consists of names, e-mail addresses and order numbers.", diag.Present},
+	{"data-types", "fr les informations traitées se limitent aux", frLead + "## Article 3\n\nLes informations traitées se limitent aux nom, prénom, adresse et numéro de téléphone.", diag.Present},
+	{"data-types", "fr seront traités deux-points", frLead + "## Article 3\n\nSeront traités : nom, prénom, courriel, numéro d'adhérent.", diag.Present},
+	{"data-types", "en the information handled is kept near-miss", "## Security\n\nThe information handled is kept in locked cabinets.", diag.Missing},
+	{"data-subjects", "en the personal data processed is that of", "## Schedule\n\nThe personal data processed is that of the Customer's tenants and guarantors.", diag.Present},
+	{"data-subjects", "fr les données traitées sont celles des locataires", frLead + "## Article 3\n\nLes données traitées sont celles des locataires du Client et de leurs garants.", diag.Present},
+	{"data-subjects", "fr les données sont celles du contrat near-miss", frLead + "## Article 3\n\nLes données traitées sont celles du fichier transmis.", diag.Missing},
+	{"duration", "fr pendant la durée d'exécution du marché", frLead + "## Article 1\n\nLe traitement est réalisé pendant la durée d'exécution du marché.", diag.Present},
+	{"duration", "en for the duration of the order form", "## Clause 1\n\nThe processing will last for the duration of the Order Form.", diag.Present},
+	{"duration", "en for the duration of the statement of work", "## Clause 1\n\nThe Supplier processes the data for the duration of the Statement of Work.", diag.Present},
+	{"duration", "fr pour la durée de validité de la commande", frLead + "## Article 1\n\nLe traitement est réalisé pour la durée de validité de la commande.", diag.Present},
+	{"duration", "en for the duration of the incident near-miss", "## Clause 1\n\nThe Supplier keeps a log for the duration of the incident.", diag.Missing},
+
 	// The controller's right, with a pronoun between "droit de" and the verb.
 	{"controller-rights", "fr vous disposez du droit de nous donner des instructions", frLead + "## Article 12\n\n12.2. Vous déterminez les finalités du traitement. Vous disposez du droit de nous donner des instructions et de contrôler notre respect du présent article.", diag.Present},
 	{"controller-rights", "fr le client a le droit de lui adresser des instructions", frLead + "## Rôle du Client\n\nLe Client est responsable du traitement et a le droit de lui adresser des instructions écrites.", diag.Present},
