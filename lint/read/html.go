@@ -63,6 +63,9 @@ type htmlReader struct {
 	skip   int
 	lists  int
 	cells  int // cells seen in the current table row
+	// dt: a <dt> has ended and its text waits for its <dd>: a definition list is
+	// a list of labels and values, read like a label table ("Duration | The term").
+	dt bool
 }
 
 func readHTMLDoc(d *doc.Document, src []byte) error {
@@ -177,6 +180,16 @@ func (h *htmlReader) start(name string, selfClosing bool) {
 	if !blockHTML[name] {
 		return
 	}
+	if h.dt {
+		h.dt = false
+		if name == "dd" && !h.b.empty() {
+			h.b.addHere(" | ")
+			if !selfClosing {
+				h.stack = append(h.stack, htmlCtx{name: name, kind: doc.TableRow})
+			}
+			return
+		}
+	}
 	if name == "td" || name == "th" {
 		if h.inRow() {
 			h.closeTo(name, "tr")
@@ -278,6 +291,12 @@ func (h *htmlReader) end(name string) {
 		h.popTo(idx)
 		return
 	}
+	if name == "dt" && !h.b.empty() {
+		h.popTo(idx)
+		h.dt = true
+		return
+	}
+	h.dt = false
 	h.flush()
 	h.popTo(idx)
 }

@@ -31,7 +31,9 @@ of a personal data breach &ndash; without undue delay &amp; within
   <tr><th>Sub-processor</th><th>Country</th></tr>
   <tr><td>Hetzner</td><td><p>Germany</p></td></tr>
 </table>
-<dl><dt>Controller</dt><dd>The customer.</dd></dl>
+<dl><dt>Controller</dt><dd>The customer.</dd><dd>A second value.</dd><dt>Blank</dt>
+<dt>Duration</dt>
+<dd>The term of the Agreement.</dd></dl>
 <blockquote>Quoted clause.</blockquote>
 <p>Unclosed one
 <p>Unclosed two
@@ -47,11 +49,14 @@ of a personal data breach &ndash; without undue delay &amp; within
 		{Kind: doc.ListItem, Level: 2, Text: "Inner item", Loc: doc.Loc{Line: 16}},
 		{Kind: doc.TableRow, Text: "Sub-processor | Country", Loc: doc.Loc{Line: 20}},
 		{Kind: doc.TableRow, Text: "Hetzner | Germany", Loc: doc.Loc{Line: 21}},
-		{Kind: doc.Paragraph, Text: "Controller", Loc: doc.Loc{Line: 23}},
-		{Kind: doc.Paragraph, Text: "The customer.", Loc: doc.Loc{Line: 23}},
-		{Kind: doc.Paragraph, Text: "Quoted clause.", Loc: doc.Loc{Line: 24}},
-		{Kind: doc.Paragraph, Text: "Unclosed one", Loc: doc.Loc{Line: 25}},
-		{Kind: doc.Paragraph, Text: "Unclosed two", Loc: doc.Loc{Line: 26}},
+		// A definition list reads like a label table: term | definition.
+		{Kind: doc.TableRow, Text: "Controller | The customer.", Loc: doc.Loc{Line: 23}},
+		{Kind: doc.Paragraph, Text: "A second value.", Loc: doc.Loc{Line: 23}},
+		{Kind: doc.Paragraph, Text: "Blank", Loc: doc.Loc{Line: 23}},
+		{Kind: doc.TableRow, Text: "Duration | The term of the Agreement.", Loc: doc.Loc{Line: 24}, Lines: []int{0, 11}},
+		{Kind: doc.Paragraph, Text: "Quoted clause.", Loc: doc.Loc{Line: 26}},
+		{Kind: doc.Paragraph, Text: "Unclosed one", Loc: doc.Loc{Line: 27}},
+		{Kind: doc.Paragraph, Text: "Unclosed two", Loc: doc.Loc{Line: 28}},
 	}
 	wantSup := []doc.Suppression{{ID: "audit-rights", Reason: "audits are in the MSA", Loc: doc.Loc{Line: 9}}}
 	d, err := Read("c.html", strings.NewReader(src), "")
