@@ -85,6 +85,26 @@ var migration8cCases = []profileCase{
 	{"fr bascule en mode dégradé", "La bascule en mode dégradé est déclenchée par l'astreinte.", false},
 	{"fr bascule des boîtes vers la nouvelle messagerie", "Le Prestataire réalise la bascule des boîtes aux lettres vers la nouvelle messagerie du Client.", true},
 	{"fr procès-verbal de bascule", "Le procès-verbal de bascule est signé par le Client à l'issue de la recette.", true},
+	// a legacy or target system named without data leaving it; the processor's own
+	// hosting move; a new tool deployed; self-service exports
+	{"en legacy systems connect via API", "The Customer's legacy systems connect to the Service through the API.", false},
+	{"en target system availability", "The target system availability is 99.9% per month.", false},
+	{"en processor moved its own hosting", "The Supplier migrated its own hosting to a new data centre in 2024.", false},
+	{"fr interfaces avec le système source", "Les interfaces avec le système source de paie sont maintenues par le Client.", false},
+	{"en migration to a premium tier", "Migration to the Premium tier is available from the billing page.", false},
+	{"fr nouveau logiciel déployé", "Le nouveau logiciel de paie est déployé en mars dans toutes les agences.", false},
+	{"fr export CSV à tout moment", "Le Client peut à tout moment exporter ses données au format CSV.", false},
+	// data taken on from a previous tool, a spreadsheet, several databases
+	{"en tickets from the previous helpdesk imported", "Historic tickets from the Customer's previous helpdesk are imported into the Service during onboarding.", true},
+	{"en contact list exported from the previous CRM", "Onboarding includes loading the contact list exported from the Customer's previous CRM.", true},
+	{"fr données de l'ancien prestataire chargées", "Le Prestataire récupère les données de l'ancien prestataire de paie et les charge dans la Solution.", true},
+	{"en export from the old platform, import into the new", "The Processor exports the member database from the old platform and imports it into the new one.", true},
+	{"en existing files into new software", "The Supplier will transfer the existing patient files into the new practice software before go-live.", true},
+	{"fr fiches reprises depuis le tableur", "Les fiches des adhérents sont reprises depuis le tableur du club et importées dans l'application.", true},
+	{"en conversion of a register to the new format", "The one-off conversion of the Council's housing register to the new format is part of the Services.", true},
+	{"en databases consolidated into one CRM", "The Supplier consolidates the three regional customer databases into a single CRM instance.", true},
+	{"en e-discovery collection", "The Supplier shall not begin any forensic collection or mailbox export until it receives a collection instruction.", true},
+	{"en from the source system into the new platform", "Records are extracted from the source system and loaded into the new platform in three waves.", true},
 	// still a migration: a cut-over from the old system
 	{"fr bascule depuis l'ancien logiciel", "La bascule des dossiers de l'ancien logiciel vers la Solution a lieu un week-end.", true},
 }
