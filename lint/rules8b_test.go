@@ -42,6 +42,13 @@ var rules8bCases = plainSnippets([]struct {
 	{"instructions", "en transfers on instruction near-miss", "The Supplier processes the data only on the Customer's documented instructions, including with regard to transfers to a third country, where the Customer considers that appropriate safeguards are in place.", diag.Present},
 	{"instructions", "en considers unrelated near-miss", "The Supplier processes the data only on the Customer's documented instructions.\n\nThe Supplier stores the data in the EEA. It will inform the Customer if it considers that an instruction infringes the GDPR.", diag.Present},
 
+	{"instructions", "en follow the settings", "We use member data only to provide the app to you and we follow the settings your administrators choose in the app.", diag.Weak},
+	{"instructions", "en apply the configuration", "The Provider applies the configuration the Customer selects in the console and processes the data only on the Customer's documented instructions, including with regard to transfers to third countries.", diag.Present},
+	{"instructions", "en settings near-miss", "The app's default settings send reminders every week.", diag.Missing},
+	{"transfers", "en hosted in two eea countries", "2.3 The Services are hosted by the Contractor in data centres in Finland and Sweden.", diag.Weak},
+	{"transfers", "en stored in ireland", "Customer Data is stored on servers located in Ireland.", diag.Weak},
+	{"transfers", "en hosted only in the eu near-miss", "Customer Data is stored exclusively in the European Union.", diag.Present},
+
 	// subprocessor-authorisation: "prior specific written consent" is a specific
 	// regime, whatever the order of the adjectives.
 	{"subprocessor-authorisation", "en prior specific written consent", "The Supplier shall not engage any Subprocessor without the prior specific written consent of the Authority.", diag.Present},
