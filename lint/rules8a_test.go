@@ -110,6 +110,17 @@ var rules8aCases = []struct {
 	{"duration", "fr pour la durée de validité de la commande", frLead + "## Article 1\n\nLe traitement est réalisé pour la durée de validité de la commande.", diag.Present},
 	{"duration", "en for the duration of the incident near-miss", "## Clause 1\n\nThe Supplier keeps a log for the duration of the incident.", diag.Missing},
 
+	// Definitions of the contract's own data terms name the people and the
+	// data; the generic definitions of Article 4 GDPR still do not.
+	{"data-subjects", "en crew data means personal data of crew members", "## 1. Definitions\n\n1.1 \"Crew Data\" means personal data of crew members and other Airline personnel that the Airline enters into the system.", diag.Present},
+	{"data-subjects", "en pupil data means information about pupils", "## Definitions\n\n\"Pupil Data\" means information about the School's pupils and their parents held in the platform.", diag.Present},
+	{"data-subjects", "fr données désigne les données des adhérents", frLead + "## Article 1 - Définitions\n\n« Données » désigne les données à caractère personnel des adhérents du Client.", diag.Present},
+	{"data-types", "en member data means the names, contact details", "## Definitions\n\n\"Member Data\" means the names, contact details and membership history of the Club's members.", diag.Present},
+	{"data-types", "fr données désigne ... à savoir nom, prénom", frLead + "## Article 1 - Définitions\n\n« Données » désigne les données des adhérents du Client, à savoir nom, prénom, adresse.", diag.Present},
+	{"data-subjects", "en data subject means a natural person near-miss", "## Definitions\n\n\"Data Subject\" means an identified or identifiable natural person.", diag.Missing},
+	{"data-types", "en personal data means any information near-miss", "## Definitions\n\n\"Personal Data\" means any information relating to a Data Subject, including names and e-mail addresses.", diag.Missing},
+	{"data-subjects", "fr personne concernée désigne toute personne near-miss", frLead + "## Définitions\n\n« Personne concernée » désigne toute personne physique identifiée, notamment les clients.", diag.Missing},
+
 	// The controller's right, with a pronoun between "droit de" and the verb.
 	{"controller-rights", "fr vous disposez du droit de nous donner des instructions", frLead + "## Article 12\n\n12.2. Vous déterminez les finalités du traitement. Vous disposez du droit de nous donner des instructions et de contrôler notre respect du présent article.", diag.Present},
 	{"controller-rights", "fr le client a le droit de lui adresser des instructions", frLead + "## Rôle du Client\n\nLe Client est responsable du traitement et a le droit de lui adresser des instructions écrites.", diag.Present},
