@@ -121,6 +121,16 @@ var rules8aCases = []struct {
 	{"data-types", "en personal data means any information near-miss", "## Definitions\n\n\"Personal Data\" means any information relating to a Data Subject, including names and e-mail addresses.", diag.Missing},
 	{"data-subjects", "fr personne concernée désigne toute personne near-miss", frLead + "## Définitions\n\n« Personne concernée » désigne toute personne physique identifiée, notamment les clients.", diag.Missing},
 
+	{"duration", "fr combien de temps ... pendant la durée de votre abonnement", frLead + "## Questions fréquentes\n\n**Combien de temps gardez-vous les données ?**\n\nPendant toute la durée de votre abonnement.", diag.Present},
+	{"duration", "fr pendant la durée de son contrat de maintenance", frLead + "## Article 2\n\nLe Prestataire traite les données pendant la durée de son contrat de maintenance.", diag.Present},
+
+	// The controller's rights said as ownership of the rules and a right to check or stop.
+	{"controller-rights", "en sets the rules for its use and can check", "## The Customer\n\nThe Customer remains the owner of the data, sets the rules for its use and can check at any time how the Supplier applies them.", diag.Present},
+	{"controller-rights", "fr vous restez maître de vos données", frLead + "## Vos droits\n\nVous restez maître de vos données : vous décidez de leur usage et pouvez nous demander à tout moment de cesser un traitement.", diag.Present},
+	{"controller-rights", "fr le client fixe les règles d'utilisation", frLead + "## Rôle du Client\n\nLe Client fixe les règles d'utilisation des données et peut vérifier à tout moment leur application par le Prestataire.", diag.Present},
+	{"controller-rights", "en sets the rules near-miss", "## House rules\n\nThe Supplier sets the rules for the use of its meeting rooms.", diag.Missing},
+	{"controller-rights", "fr maître d'ouvrage near-miss", frLead + "## Travaux\n\nLe Prestataire reste maître des moyens techniques qu'il emploie.", diag.Missing},
+
 	// The controller's right, with a pronoun between "droit de" and the verb.
 	{"controller-rights", "fr vous disposez du droit de nous donner des instructions", frLead + "## Article 12\n\n12.2. Vous déterminez les finalités du traitement. Vous disposez du droit de nous donner des instructions et de contrôler notre respect du présent article.", diag.Present},
 	{"controller-rights", "fr le client a le droit de lui adresser des instructions", frLead + "## Rôle du Client\n\nLe Client est responsable du traitement et a le droit de lui adresser des instructions écrites.", diag.Present},
