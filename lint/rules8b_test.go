@@ -49,6 +49,10 @@ var rules8bCases = plainSnippets([]struct {
 	{"transfers", "en stored in ireland", "Customer Data is stored on servers located in Ireland.", diag.Weak},
 	{"transfers", "en hosted only in the eu near-miss", "Customer Data is stored exclusively in the European Union.", diag.Present},
 
+	{"transfers", "en ban nor allow access", "The Processor shall not transfer the data to countries outside the European Economic Area nor allow access to them from such countries.", diag.Present},
+	{"transfers", "fr ni rendue accessible depuis", "Aucune donnée n'est transférée ni rendue accessible, y compris pour l'administration à distance, depuis un pays situé hors de l'Union européenne.", diag.Present},
+	{"transfers", "en ban or allow sale near-miss", "The Processor shall not transfer the data outside the European Economic Area or sell it, except to its group companies in the United States.", diag.Weak},
+
 	// subprocessor-authorisation: "prior specific written consent" is a specific
 	// regime, whatever the order of the adjectives.
 	{"subprocessor-authorisation", "en prior specific written consent", "The Supplier shall not engage any Subprocessor without the prior specific written consent of the Authority.", diag.Present},
@@ -64,6 +68,10 @@ var rules8bCases = plainSnippets([]struct {
 	{"subprocessor-authorisation", "fr prestataires de son choix", "Le Mandataire peut faire appel aux prestataires techniques de son choix pour l'hébergement et l'envoi des courriels.", diag.Weak},
 	{"subprocessor-authorisation", "en providers of its choosing", "The Agent may rely on the technical providers of its choosing for hosting and e-mail delivery.", diag.Weak},
 	{"subprocessor-authorisation", "fr appel aux équipes near-miss", "Le Mandataire fait appel aux équipes de son service comptable pour établir les appels de fonds.", diag.Missing},
+
+	{"subprocessor-authorisation", "en except those listed, tacit", "The Processor may not subcontract any of the services, except those listed in Annex III. To subcontract another company, the Processor must notify the Hospital in writing one month in advance, identifying the subcontractor. The subcontracting may be made only if the Hospital does not express its opposition within that period.\n\n## Annex III\n\nNone at signature.", diag.Present},
+	{"subprocessor-authorisation", "en other than approved, tacit", "The Contractor shall not engage sub-processors other than the sub-processors approved in Schedule 2. It shall give the Council 30 days' written notice of any new sub-processor, which it may appoint only if the Council does not object within that period.\n\n## Schedule 2\n\nHostco Ltd (hosting, Dublin).", diag.Present},
+	{"subprocessor-authorisation", "en except where required near-miss", "The Processor shall not use any sub-processor except where required by law, and shall notify the Customer of it.", diag.Weak},
 
 	// subprocessor-list: the list kept at a web address
 	{"subprocessor-list", "fr liste consultable à l'adresse", "Le Mandataire peut faire appel à des sous-traitants ultérieurs. La liste à jour est consultable à l'adresse https://www.exemple.fr/sous-traitants.", diag.Present},
