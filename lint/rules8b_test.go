@@ -146,6 +146,9 @@ var rules8bCases = plainSnippets([]struct {
 	{"deletion-return", "en export window then may delete", "When the licence ends, the Provider will make a full export of the data available for thirty days. After that period the Provider may delete the data from the platform.", diag.Weak},
 	{"deletion-return", "en possessive licence ends export then may delete", "When Reseller's licence for an End Customer ends, the Platform Provider will make a full export of that End Customer's data available for thirty (30) days. After that period the Platform Provider may delete the data.", diag.Weak},
 	{"deletion-return", "en possessive term ends near-miss", "When the Customer's subscription ends, the Supplier will, at the Customer's choice, return the data or delete it and all copies within thirty days.", diag.Present},
+	{"deletion-return", "fr après l'extraction éventuelle", "Au terme du contrat, et après l'extraction éventuelle, le Prestataire supprime les données et les sauvegardes du Client et en fournit une attestation.", diag.Present},
+	{"deletion-return", "en after any export", "At the end of the Agreement, after any export the Customer requests, the Supplier deletes all Customer Data and copies and certifies the deletion.", diag.Present},
+	{"deletion-return", "fr après la suppression near-miss", "Au terme du contrat, le Prestataire supprime les données ; aucune restitution n'est prévue.", diag.Weak},
 	{"deletion-return", "en keep 12 months then delete", "After you cancel, we keep your data for 12 months in case you want to come back, and then delete it, unless we need to keep some of it for our own accounting.", diag.Weak},
 	{"deletion-return", "fr remet puis supprime near-miss", "À l'expiration du contrat, le Prestataire remet au Client l'ensemble des données puis supprime toutes les copies dans un délai d'un mois.", diag.Present},
 })
