@@ -174,6 +174,8 @@ var rules8cCases = []snippet{
 	{"migration-scope", "en signed request form, documented export procedure", "The Provider extracts only the fields and period named in the Clinic's signed export request and follows its documented export procedure, with record counts checked on both sides.", mig8c, diag.Present},
 	{"migration-scope", "en written transfer plan", "Only the member records listed in the approved field list are migrated, under a written transfer plan.", mig8c, diag.Present},
 	{"migration-scope", "en vendor decides what else is useful", "The Vendor extracts the results since 2019 and any other data it considers useful, under a procedure it alone decides.", mig8c, diag.Weak},
+	{"migration-scope", "en ingest history plus what the vendor finds useful", "At onboarding the Vendor will ingest the Customer's historical call recordings from its legacy recorder, copying all recordings held there together with any other data it considers useful.", mig8c, diag.Weak},
+	{"migration-scope", "en ingest only the listed queues, under a signed runbook", "At onboarding the Vendor ingests only the recordings of the queues listed in the order form signed by the Customer, following a runbook signed by both parties.", mig8c, diag.Present},
 	// migration-deletion: working files "removed" or "purged" are deleted in other
 	// words; "when no longer needed" states no time.
 	{"migration-deletion", "en import files removed when no longer needed", "Import files are kept in the Vendor's onboarding area and will be removed when no longer needed.", mig8c, diag.Weak},
