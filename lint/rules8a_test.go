@@ -131,6 +131,11 @@ var rules8aCases = []struct {
 	{"controller-rights", "en sets the rules near-miss", "## House rules\n\nThe Supplier sets the rules for the use of its meeting rooms.", diag.Missing},
 	{"controller-rights", "fr maître d'ouvrage near-miss", frLead + "## Travaux\n\nLe Prestataire reste maître des moyens techniques qu'il emploie.", diag.Missing},
 
+	{"data-types", "fr définition par deux-points données patients", frLead + "## Article 1 - Définitions\n\n« Données Patients » : les nom, prénom, date de naissance et numéro de sécurité sociale des patients du Client.", diag.Present},
+	{"data-subjects", "fr définition par deux-points des patients", frLead + "## Article 1 - Définitions\n\n« Données Patients » : les nom, prénom, date de naissance et numéro de sécurité sociale des patients du Client.", diag.Present},
+	{"data-types", "fr définition logiciel near-miss", frLead + "## Article 1 - Définitions\n\n« Logiciel » : l'application de gestion, dans sa version en vigueur.", diag.Missing},
+	{"data-subjects", "fr définition données near-miss", frLead + "## Article 1 - Définitions\n\n« Données » : les informations traitées au titre du présent contrat.", diag.Missing},
+
 	// The controller's right, with a pronoun between "droit de" and the verb.
 	{"controller-rights", "fr vous disposez du droit de nous donner des instructions", frLead + "## Article 12\n\n12.2. Vous déterminez les finalités du traitement. Vous disposez du droit de nous donner des instructions et de contrôler notre respect du présent article.", diag.Present},
 	{"controller-rights", "fr le client a le droit de lui adresser des instructions", frLead + "## Rôle du Client\n\nLe Client est responsable du traitement et a le droit de lui adresser des instructions écrites.", diag.Present},
