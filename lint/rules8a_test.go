@@ -153,6 +153,16 @@ func rulesWith(t *testing.T, name, extra string) *clauses.Rules {
 // rulesEdit loads the rules with one rule file changed by edit.
 func rulesEdit(t *testing.T, name string, edit func([]byte) []byte) *clauses.Rules {
 	t.Helper()
+	rs, err := clauses.LoadRules(ruleFilesEdited(t, name, edit))
+	if err != nil {
+		t.Fatalf("rules with %s edited: %v", name, err)
+	}
+	return rs
+}
+
+// ruleFilesEdited is the rule files with one of them changed by edit.
+func ruleFilesEdited(t *testing.T, name string, edit func([]byte) []byte) fstest.MapFS {
+	t.Helper()
 	m := fstest.MapFS{}
 	src := clauses.RuleFiles()
 	names, err := fs.Glob(src, "*.yaml")
@@ -169,11 +179,7 @@ func rulesEdit(t *testing.T, name string, edit func([]byte) []byte) *clauses.Rul
 		}
 		m[n] = &fstest.MapFile{Data: b}
 	}
-	rs, err := clauses.LoadRules(m)
-	if err != nil {
-		t.Fatalf("rules with %s edited: %v", name, err)
-	}
-	return rs
+	return m
 }
 
 // withoutKey drops a top-level key and its indented block from a rule file.
@@ -235,16 +241,9 @@ func TestNegationExcept(t *testing.T) {
 
 // A bad negation_except pattern is reported with file, line and column.
 func TestNegationExceptError(t *testing.T) {
-	m := fstest.MapFS{}
-	src := clauses.RuleFiles()
-	names, _ := fs.Glob(src, "*.yaml")
-	for _, n := range names {
-		b, _ := fs.ReadFile(src, n)
-		if n == "duration.yaml" {
-			b = append(b, "negation_except:\n  en: ['(unclosed']\n"...)
-		}
-		m[n] = &fstest.MapFile{Data: b}
-	}
+	m := ruleFilesEdited(t, "duration.yaml", func(b []byte) []byte {
+		return append(b, "negation_except:\n  en: ['(unclosed']\n"...)
+	})
 	_, err := clauses.LoadRules(m)
 	if err == nil || !strings.Contains(err.Error(), "duration.yaml:") || !strings.Contains(err.Error(), "bad pattern") {
 		t.Fatalf("got %v, want a located bad-pattern error in duration.yaml", err)
