@@ -145,11 +145,6 @@ var rules8aCases = []struct {
 func TestRules8a(t *testing.T) { checkSnippets(t, plainSnippets(rules8aCases)) }
 
 // rulesWith compiles the embedded rules with file name's text extended by extra.
-func rulesWith(t *testing.T, name, extra string) *clauses.Rules {
-	t.Helper()
-	return rulesEdit(t, name, func(b []byte) []byte { return append(b, extra...) })
-}
-
 // rulesEdit loads the rules with one rule file changed by edit.
 func rulesEdit(t *testing.T, name string, edit func([]byte) []byte) *clauses.Rules {
 	t.Helper()
