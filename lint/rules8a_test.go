@@ -144,7 +144,6 @@ var rules8aCases = []struct {
 
 func TestRules8a(t *testing.T) { checkSnippets(t, plainSnippets(rules8aCases)) }
 
-// rulesWith compiles the embedded rules with file name's text extended by extra.
 // rulesEdit loads the rules with one rule file changed by edit.
 func rulesEdit(t *testing.T, name string, edit func([]byte) []byte) *clauses.Rules {
 	t.Helper()
