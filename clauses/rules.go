@@ -155,6 +155,9 @@ type Rules struct {
 	Negations Patterns
 	// Profiles by condition.
 	Profiles map[Condition]Profile
+	// PersonalData matches a sentence about personal data or data protection; a
+	// text with none is no data processing agreement (an NDA, the wrong file).
+	PersonalData Patterns
 	// LangWords are frequent function words per language, for language detection.
 	LangWords map[string][]string
 	// partyWords match, in full, a word the vocabularies {processor} or
@@ -549,8 +552,21 @@ func loadProfile(fsys fs.FS, v vocab, rs *Rules) error {
 		}
 		rs.Profiles[c] = Profile{In: in, Not: not, Veto: veto}
 	}
+	p, ok := raw[personalData]
+	if !ok {
+		return &RuleError{File: "profile.yaml", Line: 1, Col: 1, Msg: fmt.Sprintf("no patterns for %q", personalData)}
+	}
+	pd, err := compileList("profile.yaml", map[string][]src{"en": p.EN, "fr": p.FR}, v)
+	if err != nil {
+		return err
+	}
+	rs.PersonalData = pd
 	return nil
 }
+
+// personalData is the profile.yaml key of the patterns that tell a text about
+// personal data from one that is not (see Rules.PersonalData).
+const personalData = "personal-data"
 
 func loadRule(fsys fs.FS, name string, v vocab) (*Rule, error) {
 	var raw ruleYAML

@@ -35,7 +35,10 @@ type Result struct {
 	// SpecialEvidence and MigrationEvidence are the sentences that set the profile
 	// (empty when not detected or when forced by Options).
 	SpecialEvidence, MigrationEvidence string
-	Findings                           []Finding
+	// PersonalData: some sentence is about personal data or data protection. When
+	// none is, the text is probably not a data processing agreement at all.
+	PersonalData bool
+	Findings     []Finding
 }
 
 // Force overrides what the text says about a risk condition.
@@ -63,6 +66,12 @@ func Check(d *doc.Document, rs *clauses.Rules, opt Options) Result {
 	res := Result{Lang: t.lang}
 	res.Special, res.SpecialEvidence = t.profile(rs, clauses.SpecialCategories, opt.Special)
 	res.Migration, res.MigrationEvidence = t.profile(rs, clauses.Migration, opt.Migration)
+	for _, s := range t.sentences {
+		if rs.PersonalData.Match(t.lang, s.folded) {
+			res.PersonalData = true
+			break
+		}
+	}
 	cat := clauses.Catalogue()
 	res.Findings = make([]Finding, len(cat))
 	// Rules are independent of each other and matching dominates the cost, so they

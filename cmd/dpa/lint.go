@@ -174,11 +174,15 @@ func runLint(cmd *cobra.Command, args []string, fl lintFlags) error {
 		if in.abs != "" && (!in.explicit || fl.forceExclude) && !cfg.Selects(fsPath(in.abs)) {
 			continue
 		}
-		file, lang, err := lintOne(cmd.InOrStdin(), in, fl.inputFormat, rules, cfg, profile)
+		file, lang, aboutData, err := lintOne(cmd.InOrStdin(), in, fl.inputFormat, rules, cfg, profile)
 		if err != nil {
 			fmt.Fprintf(stderr, "dpa: %v\n", err)
 			broken++
 			continue
+		}
+		if !aboutData {
+			// Linted as asked, but every "missing" would be beside the point.
+			fmt.Fprintf(stderr, "dpa: %s: warning: the text never mentions personal data or data protection; is this a data processing agreement?\n", in.name)
 		}
 		rep.Files = append(rep.Files, file)
 		langs = append(langs, lang)
@@ -222,8 +226,9 @@ func runLint(cmd *cobra.Command, args []string, fl lintFlags) error {
 	return nil
 }
 
-// lintOne reads, checks and reports one input.
-func lintOne(stdin io.Reader, in lintInput, inputFormat string, rules *clauses.Rules, cfg *config.Config, profile *config.Profile) (diag.File, string, error) {
+// lintOne reads, checks and reports one input, and says whether its text is about
+// personal data at all.
+func lintOne(stdin io.Reader, in lintInput, inputFormat string, rules *clauses.Rules, cfg *config.Config, profile *config.Profile) (diag.File, string, bool, error) {
 	var r io.Reader
 	format := ""
 	if in.abs == "" {
@@ -231,26 +236,26 @@ func lintOne(stdin io.Reader, in lintInput, inputFormat string, rules *clauses.R
 	} else {
 		f, err := os.Open(in.abs)
 		if err != nil {
-			return diag.File{}, "", fmt.Errorf("%s: %w", in.name, unwrapPathError(err))
+			return diag.File{}, "", false, fmt.Errorf("%s: %w", in.name, unwrapPathError(err))
 		}
 		defer f.Close()
 		r = f
 	}
 	d, err := read.Read(in.name, r, format)
 	if err != nil {
-		return diag.File{}, "", err
+		return diag.File{}, "", false, err
 	}
 	if len(d.Blocks) == 0 {
 		// "Every requirement missing" would be true but useless: an empty file or an
 		// export gone wrong is an input problem (the PDF reader says the same of scans).
-		return diag.File{}, "", fmt.Errorf("%s: no text found", in.name)
+		return diag.File{}, "", false, fmt.Errorf("%s: no text found", in.name)
 	}
 	p := cfg.Profile
 	if profile != nil {
 		p = *profile
 	}
 	res := lint.Check(d, rules, lint.Options{Special: report.Force(p.SpecialCategories), Migration: report.Force(p.Migration)})
-	return report.Build(d, res, cfg), res.Lang, nil
+	return report.Build(d, res, cfg), res.Lang, res.PersonalData, nil
 }
 
 // expandPaths turns command-line arguments into inputs, in argument order, each
