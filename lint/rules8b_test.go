@@ -151,6 +151,13 @@ var rules8bCases = plainSnippets([]struct {
 	{"deletion-return", "fr après la suppression near-miss", "Au terme du contrat, le Prestataire supprime les données ; aucune restitution n'est prévue.", diag.Weak},
 	{"deletion-return", "en keep 12 months then delete", "After you cancel, we keep your data for 12 months in case you want to come back, and then delete it, unless we need to keep some of it for our own accounting.", diag.Weak},
 	{"deletion-return", "fr remet puis supprime near-miss", "À l'expiration du contrat, le Prestataire remet au Client l'ensemble des données puis supprime toutes les copies dans un délai d'un mois.", diag.Present},
+	// A business secrecy clause returns "Confidential Information", not the personal
+	// data (an NDA, or the confidentiality clause of a DPA); the personal data named
+	// beside it still counts.
+	{"deletion-return", "en return or destroy confidential information near-miss", "When the evaluation ends, each party shall return or destroy the other party's Confidential Information, at the disclosing party's choice.", diag.Missing},
+	{"deletion-return", "fr restituer les informations confidentielles near-miss", "À la fin des discussions, chaque partie restitue ou détruit les informations confidentielles de l'autre, au choix de celle-ci.", diag.Missing},
+	{"deletion-return", "en personal data and confidential information", "On termination the Supplier shall, at the Customer's choice, return or destroy all Personal Data and Confidential Information of the Customer.", diag.Present},
+	{"deletion-return", "fr données et informations confidentielles", "À la fin du contrat, le Prestataire restitue ou supprime, au choix du Client, les données personnelles et les informations confidentielles du Client.", diag.Present},
 })
 
 func TestRules8b(t *testing.T) { checkSnippets(t, rules8bCases) }
