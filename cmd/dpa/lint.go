@@ -15,6 +15,7 @@ import (
 	"github.com/dpatool/dpa/diag"
 	"github.com/dpatool/dpa/lint"
 	"github.com/dpatool/dpa/lint/config"
+	"github.com/dpatool/dpa/lint/doc"
 	"github.com/dpatool/dpa/lint/read"
 	"github.com/dpatool/dpa/lint/report"
 	"github.com/spf13/cobra"
@@ -229,26 +230,9 @@ func runLint(cmd *cobra.Command, args []string, fl lintFlags) error {
 // lintOne reads, checks and reports one input, and says whether its text is about
 // personal data at all.
 func lintOne(stdin io.Reader, in lintInput, inputFormat string, rules *clauses.Rules, cfg *config.Config, profile *config.Profile) (diag.File, string, bool, error) {
-	var r io.Reader
-	format := ""
-	if in.abs == "" {
-		r, format = stdin, inputFormat
-	} else {
-		f, err := os.Open(in.abs)
-		if err != nil {
-			return diag.File{}, "", false, fmt.Errorf("%s: %w", in.name, unwrapPathError(err))
-		}
-		defer f.Close()
-		r = f
-	}
-	d, err := read.Read(in.name, r, format)
+	d, err := readInput(stdin, in, inputFormat)
 	if err != nil {
 		return diag.File{}, "", false, err
-	}
-	if len(d.Blocks) == 0 {
-		// "Every requirement missing" would be true but useless: an empty file or an
-		// export gone wrong is an input problem (the PDF reader says the same of scans).
-		return diag.File{}, "", false, fmt.Errorf("%s: no text found", in.name)
 	}
 	p := cfg.Profile
 	if profile != nil {
@@ -256,6 +240,30 @@ func lintOne(stdin io.Reader, in lintInput, inputFormat string, rules *clauses.R
 	}
 	res := lint.Check(d, rules, lint.Options{Special: report.Force(p.SpecialCategories), Migration: report.Force(p.Migration)})
 	return report.Build(d, res, cfg), res.Lang, res.PersonalData, nil
+}
+
+// readInput reads one input: its file, or standard input (in inputFormat, or
+// sniffed). An input with no text is an error: "every requirement missing" would
+// be true but useless for an empty file or an export gone wrong (the PDF reader
+// says the same of scans).
+func readInput(stdin io.Reader, in lintInput, inputFormat string) (*doc.Document, error) {
+	r, format := stdin, inputFormat
+	if in.abs != "" {
+		f, err := os.Open(in.abs)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", in.name, unwrapPathError(err))
+		}
+		defer f.Close()
+		r, format = f, ""
+	}
+	d, err := read.Read(in.name, r, format)
+	if err != nil {
+		return nil, err
+	}
+	if len(d.Blocks) == 0 {
+		return nil, fmt.Errorf("%s: no text found", in.name)
+	}
+	return d, nil
 }
 
 // expandPaths turns command-line arguments into inputs, in argument order, each

@@ -4,13 +4,12 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dpatool/dpa/diag"
 	"github.com/dpatool/dpa/lint/doc"
-	"github.com/dpatool/dpa/lint/read"
 )
 
 func newTextCmd() *cobra.Command {
@@ -29,24 +28,17 @@ FILE is a Markdown, text, HTML, PDF or DOCX file, or - for standard input.`,
   dpa text vendor-dpa.docx | grep -i sub-processor`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			name, format := args[0], ""
-			var r io.Reader
-			if name == "-" {
-				name, format, r = "<stdin>", inputFormat, cmd.InOrStdin()
-			} else {
-				f, err := os.Open(name)
+			in := lintInput{name: "<stdin>"}
+			if args[0] != "-" {
+				abs, err := filepath.Abs(args[0])
 				if err != nil {
-					return fmt.Errorf("%s: %w", name, unwrapPathError(err))
+					return fmt.Errorf("%s: %w", args[0], err)
 				}
-				defer f.Close()
-				r = f
+				in = lintInput{name: args[0], abs: abs}
 			}
-			d, err := read.Read(name, r, format)
+			d, err := readInput(cmd.InOrStdin(), in, inputFormat)
 			if err != nil {
 				return err
-			}
-			if len(d.Blocks) == 0 {
-				return fmt.Errorf("%s: no text found", name)
 			}
 			return printBlocks(cmd.OutOrStdout(), d)
 		},
