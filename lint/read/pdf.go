@@ -607,7 +607,7 @@ func layoutPage(runs []pdfRun, edges []pdfEdge) []pdfRow {
 		rs, n := layoutRegion(reg.runs, edges, lines)
 		if reg.column && len(rs) > 0 {
 			rs[0].colStart = len(rows) > 0
-			m := columnMargin(rs)
+			m, _ := rightMargin(rs)
 			for i := range rs {
 				rs[i].margin = m
 			}
@@ -618,20 +618,23 @@ func layoutPage(runs []pdfRun, edges []pdfEdge) []pdfRow {
 	return rows
 }
 
-// columnMargin is the right margin of a column: the 95th percentile of the right
-// edges of its body-length rows (as fullMeasure finds the page's).
-func columnMargin(rows []pdfRow) float64 {
+// rightMargin is the right margin of rows (of one or more pages or columns): the
+// 95th percentile of the right edges of body-length rows, so that a few wide table
+// rows do not move it. n is how many rows it was taken from (0: no margin).
+func rightMargin(rows ...[]pdfRow) (margin float64, n int) {
 	var rights []float64
-	for _, r := range rows {
-		if len(r.text) >= 20 && r.cells == nil {
-			rights = append(rights, r.right)
+	for _, rs := range rows {
+		for _, r := range rs {
+			if len(r.text) >= 20 && r.cells == nil {
+				rights = append(rights, r.right)
+			}
 		}
 	}
 	if len(rights) == 0 {
-		return 0
+		return 0, 0
 	}
 	sort.Float64s(rights)
-	return rights[len(rights)*95/100]
+	return rights[len(rights)*95/100], len(rights)
 }
 
 // layoutRegion lays out one region of a page, numbering its physical lines from
@@ -907,22 +910,12 @@ func nextBodyRow(pages [][]pdfRow, p, i int, running func([]pdfRow, int) bool) (
 
 // fullMeasure returns a test for rows the typesetter wrapped: the next row's first
 // word (its width estimated from its share of the row's characters) would not have
-// fitted after the row before the right margin. The margin is the 95th percentile of
-// the right edges of body-length rows, so a few wide table rows do not move it.
+// fitted after the row before the right margin (see rightMargin).
 func fullMeasure(pages [][]pdfRow) func(r, next pdfRow) bool {
-	var rights []float64
-	for _, rows := range pages {
-		for _, r := range rows {
-			if len(r.text) >= 20 && r.cells == nil {
-				rights = append(rights, r.right)
-			}
-		}
-	}
-	if len(rights) < 5 {
+	margin, n := rightMargin(pages...)
+	if n < 5 {
 		return func(pdfRow, pdfRow) bool { return false }
 	}
-	sort.Float64s(rights)
-	margin := rights[len(rights)*95/100]
 	return func(r, next pdfRow) bool {
 		words := strings.Fields(next.text)
 		n := utf8.RuneCountInString(next.text)
