@@ -160,11 +160,9 @@ type Rules struct {
 	PersonalData Patterns
 	// LangWords are frequent function words per language, for language detection.
 	LangWords map[string][]string
-	// partyWords match, in full, a word the vocabularies {processor} or
-	// {controller} already know ("vendor", "the customer", "prestataire");
-	// roleWords the same per role (0 processor, 1 controller).
-	partyWords map[string]*regexp.Regexp
-	roleWords  map[string][2]*regexp.Regexp
+	// roleWords match, in full, a word the vocabulary {processor} (0) or
+	// {controller} (1) already knows ("vendor", "the customer", "prestataire").
+	roleWords map[string][2]*regexp.Regexp
 }
 
 // PartyRole reports whether folded text s, in full, is a word of the
@@ -183,8 +181,8 @@ func (rs *Rules) PartyRole(lang, s string) (processor, controller bool) {
 // it to tell a contract's own names for the parties ("the Laboratory", "l'Éditeur")
 // from names every rule already reads.
 func (rs *Rules) PartyWord(lang, s string) bool {
-	re := rs.partyWords[lang]
-	return re != nil && re.MatchString(s)
+	processor, controller := rs.PartyRole(lang, s)
+	return processor || controller
 }
 
 // Rule returns the rule for requirement id.
@@ -231,7 +229,6 @@ func LoadRules(fsys fs.FS) (*Rules, error) {
 	if err := loadProfile(fsys, vocab, rs); err != nil {
 		return nil, err
 	}
-	rs.partyWords = map[string]*regexp.Regexp{}
 	rs.roleWords = map[string][2]*regexp.Regexp{}
 	for _, lang := range Langs {
 		var roles [2]*regexp.Regexp
@@ -243,11 +240,6 @@ func LoadRules(fsys fs.FS) (*Rules, error) {
 			roles[i] = re
 		}
 		rs.roleWords[lang] = roles
-		re, err := regexp.Compile(StripAccents(`^(?:the |le |la |l')?(?:` + vocab["processor"][lang] + `|` + vocab["controller"][lang] + `)$`))
-		if err != nil {
-			return nil, fmt.Errorf("vocab.yaml: {processor} and {controller}: %w", err)
-		}
-		rs.partyWords[lang] = re
 	}
 	names, err := fs.Glob(fsys, "*.yaml")
 	if err != nil {
