@@ -194,9 +194,12 @@ func xmlErr(part string, err error) error {
 	return fmt.Errorf("%s: invalid XML: %w", part, err)
 }
 
-// readComments returns the text of each Word comment by id (word/comments.xml), where
-// a reviewer may write a dpa-lint-disable suppression.
-func readComments(data []byte) (map[string]string, error) {
+// readNotes returns the text of each element named elem in a DOCX part, by w:id:
+// the comments of word/comments.xml (where a reviewer may write a dpa-lint-disable
+// suppression), and the footnotes and endnotes, which a contract uses for terms as
+// binding as the body's ("¹ The current list is kept at ..."). Deleted text of a
+// tracked change is left out, as in the body.
+func readNotes(data []byte, part, elem string) (map[string]string, error) {
 	out := map[string]string{}
 	if data == nil {
 		return out, nil
@@ -205,38 +208,51 @@ func readComments(data []byte) (map[string]string, error) {
 	var id string
 	var sb strings.Builder
 	inT := false
+	skip := 0
 	for {
 		tok, err := dec.Token()
 		if errors.Is(err, io.EOF) {
 			return out, nil
 		}
 		if err != nil {
-			return nil, xmlErr("word/comments.xml", err)
+			return nil, xmlErr(part, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch {
-			case isW(t.Name) && t.Name.Local == "comment":
+			case isSkipped(t.Name):
+				skip++
+			case isW(t.Name) && t.Name.Local == elem:
 				id = attr(t, "id")
 				sb.Reset()
 			case isW(t.Name) && t.Name.Local == "t":
 				inT = true
-			case isW(t.Name) && t.Name.Local == "p":
+			case isW(t.Name) && (t.Name.Local == "p" || t.Name.Local == "tab" || t.Name.Local == "br"):
 				sb.WriteByte(' ')
 			}
 		case xml.EndElement:
 			switch {
-			case isW(t.Name) && t.Name.Local == "comment":
-				out[id] = sb.String()
+			case isSkipped(t.Name):
+				skip--
+			case isW(t.Name) && t.Name.Local == elem:
+				if s := strings.TrimSpace(sb.String()); s != "" {
+					out[id] = s
+				}
 			case isW(t.Name) && t.Name.Local == "t":
 				inT = false
 			}
 		case xml.CharData:
-			if inT {
+			if inT && skip == 0 {
 				sb.Write(t)
 			}
 		}
 	}
+}
+
+// isSkipped reports elements whose text is not the document's: the fallback copy of
+// alternate content, and text deleted or moved away in a tracked change.
+func isSkipped(n xml.Name) bool {
+	return n.Space == mcNS && n.Local == "Fallback" || isW(n) && (n.Local == "del" || n.Local == "moveFrom")
 }
 
 // readDOCX reads word/document.xml. Loc.Para is the 1-based number of the w:p
@@ -262,18 +278,28 @@ func readDOCX(d *doc.Document, data []byte) error {
 	if err != nil {
 		return err
 	}
-	commentsXML, err := zr.read("word/comments.xml")
-	if err != nil {
-		return err
+	var parts [3]map[string]string
+	for i, p := range []struct{ name, elem string }{
+		{"word/comments.xml", "comment"}, {"word/footnotes.xml", "footnote"}, {"word/endnotes.xml", "endnote"},
+	} {
+		data, err := zr.read(p.name)
+		if err != nil {
+			return err
+		}
+		if parts[i], err = readNotes(data, p.name, p.elem); err != nil {
+			return err
+		}
 	}
-	comments, err := readComments(commentsXML)
-	if err != nil {
-		return err
-	}
-	return parseDocumentXML(d, body, styles, comments)
+	return parseDocumentXML(d, body, styles, parts[0], docxNotes{foot: parts[1], end: parts[2]})
 }
 
-func parseDocumentXML(d *doc.Document, body []byte, styles map[string]paraStyle, comments map[string]string) error {
+// docxNotes holds the text of footnotes and endnotes by id.
+type docxNotes struct{ foot, end map[string]string }
+
+// parseDocumentXML reads the body. A footnote or endnote becomes a paragraph right
+// after the paragraph (or table row) that cites it, located at that paragraph: Word
+// numbers notes separately, and the citing paragraph is where a reader finds it.
+func parseDocumentXML(d *doc.Document, body []byte, styles map[string]paraStyle, comments map[string]string, notes docxNotes) error {
 	dec := xml.NewDecoder(bytes.NewReader(body))
 	var (
 		b        builder
@@ -287,11 +313,20 @@ func parseDocumentXML(d *doc.Document, body []byte, styles map[string]paraStyle,
 		ilvl     int
 		outline  = -1
 		anchors  = map[string]int{}
+		cited    []string // notes cited in the current paragraph or row
 	)
+	flushNotes := func() {
+		for _, n := range cited {
+			b.add(n, doc.Loc{Para: para})
+			d.Blocks = append(d.Blocks, b.block(doc.Paragraph, 0))
+		}
+		cited = cited[:0]
+	}
 	finishPara := func() {
 		if rowDepth > 0 {
 			return
 		}
+		defer flushNotes()
 		if b.empty() {
 			return
 		}
@@ -326,7 +361,7 @@ func parseDocumentXML(d *doc.Document, body []byte, styles map[string]paraStyle,
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if t.Name.Space == mcNS && t.Name.Local == "Fallback" || isW(t.Name) && (t.Name.Local == "del" || t.Name.Local == "moveFrom") {
+			if isSkipped(t.Name) {
 				skip++
 				continue
 			}
@@ -369,6 +404,14 @@ func parseDocumentXML(d *doc.Document, body []byte, styles map[string]paraStyle,
 					}
 					cells++
 				}
+			case "footnoteReference":
+				if n, ok := notes.foot[attr(t, "id")]; ok {
+					cited = append(cited, n)
+				}
+			case "endnoteReference":
+				if n, ok := notes.end[attr(t, "id")]; ok {
+					cited = append(cited, n)
+				}
 			case "commentRangeStart", "commentReference":
 				id := attr(t, "id")
 				if _, ok := anchors[id]; !ok {
@@ -376,7 +419,7 @@ func parseDocumentXML(d *doc.Document, body []byte, styles map[string]paraStyle,
 				}
 			}
 		case xml.EndElement:
-			if t.Name.Space == mcNS && t.Name.Local == "Fallback" || isW(t.Name) && (t.Name.Local == "del" || t.Name.Local == "moveFrom") {
+			if isSkipped(t.Name) {
 				skip--
 				continue
 			}
@@ -390,8 +433,11 @@ func parseDocumentXML(d *doc.Document, body []byte, styles map[string]paraStyle,
 				finishPara()
 			case "tr":
 				rowDepth--
-				if rowDepth == 0 && !b.empty() {
-					d.Blocks = append(d.Blocks, b.block(doc.TableRow, 0))
+				if rowDepth == 0 {
+					if !b.empty() {
+						d.Blocks = append(d.Blocks, b.block(doc.TableRow, 0))
+					}
+					flushNotes()
 				}
 			}
 		case xml.CharData:

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -20,7 +21,7 @@ func makeDOCX(t testing.TB, parts map[string]string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	z := zip.NewWriter(&buf)
-	names := []string{"[Content_Types].xml", "word/document.xml", "word/styles.xml", "word/comments.xml"}
+	names := []string{"[Content_Types].xml", "word/document.xml", "word/styles.xml", "word/comments.xml", "word/footnotes.xml", "word/endnotes.xml"}
 	for _, name := range names {
 		content, ok := parts[name]
 		if !ok {
@@ -107,6 +108,49 @@ func TestDOCX(t *testing.T) {
 	}
 }
 
+// A footnote or endnote is read as a paragraph right after the paragraph or table
+// row that cites it, at that paragraph's number; separators, notes nobody cites and
+// text deleted in a tracked change are not read.
+func TestDOCXNotes(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	note := func(elem, id, typ, body string) string {
+		if typ != "" {
+			typ = ` w:type="` + typ + `"`
+		}
+		return `<w:` + elem + ` w:id="` + id + `"` + typ + `>` + body + `</w:` + elem + `>`
+	}
+	foot := `<w:footnotes ` + ns + `>` +
+		note("footnote", "-1", "separator", `<w:p><w:r><w:separator/></w:r></w:p>`) +
+		note("footnote", "0", "continuationSeparator", `<w:p><w:r><w:continuationSeparator/></w:r></w:p>`) +
+		note("footnote", "1", "", `<w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> The current list of sub-processors is kept at</w:t></w:r><w:r><w:tab/><w:t>https://vendor.example/sub-processors.</w:t></w:r></w:p>`) +
+		note("footnote", "2", "", `<w:p><w:r><w:t>Hosting only.</w:t></w:r><w:del><w:r><w:delText> And backups.</w:delText></w:r></w:del></w:p>`) +
+		note("footnote", "3", "", `<w:p><w:r><w:t>Never cited.</w:t></w:r></w:p>`) + `</w:footnotes>`
+	end := `<w:endnotes ` + ns + `>` + note("endnote", "1", "", `<w:p><w:r><w:t>Within 48 hours.</w:t></w:r></w:p>`) + `</w:endnotes>`
+	ref := func(elem, id string) string { return `<w:r><w:` + elem + ` w:id="` + id + `"/></w:r>` }
+	body := `<w:p><w:r><w:t>The Processor engages sub-processors.</w:t></w:r>` + ref("footnoteReference", "1") + `</w:p>` + // para 1
+		`<w:tbl><w:tr><w:tc>` + wp("", "Hostco Ltd") + `</w:tc><w:tc><w:p><w:r><w:t>Dublin</w:t></w:r>` + ref("footnoteReference", "2") + `</w:p></w:tc></w:tr></w:tbl>` + // paras 2-3
+		`<w:p><w:r><w:t>Breaches are notified.</w:t></w:r>` + ref("endnoteReference", "1") + ref("footnoteReference", "99") + `</w:p>` // para 4
+	data := makeDOCX(t, map[string]string{"word/document.xml": body, "word/footnotes.xml": foot, "word/endnotes.xml": end})
+	d, err := Read("notes.docx", bytes.NewReader(data), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareBlocks(t, d.Blocks, []doc.Block{
+		{Kind: doc.Paragraph, Text: "The Processor engages sub-processors.", Loc: doc.Loc{Para: 1}},
+		{Kind: doc.Paragraph, Text: "The current list of sub-processors is kept at https://vendor.example/sub-processors.", Loc: doc.Loc{Para: 1}},
+		{Kind: doc.TableRow, Text: "Hostco Ltd | Dublin", Loc: doc.Loc{Para: 2}, Lines: offs(t, "Hostco Ltd | Dublin", "Hostco", "Dublin"),
+			LineLocs: []doc.Loc{{Para: 2}, {Para: 3}}},
+		{Kind: doc.Paragraph, Text: "Hosting only.", Loc: doc.Loc{Para: 3}},
+		{Kind: doc.Paragraph, Text: "Breaches are notified.", Loc: doc.Loc{Para: 4}},
+		{Kind: doc.Paragraph, Text: "Within 48 hours.", Loc: doc.Loc{Para: 4}},
+	})
+	// A broken notes part is an error naming the part, not a silent skip.
+	bad := makeDOCX(t, map[string]string{"word/document.xml": body, "word/footnotes.xml": `<w:footnotes ` + ns + `><w:footnote>`})
+	if _, err := Read("bad.docx", bytes.NewReader(bad), ""); err == nil || !strings.Contains(err.Error(), "word/footnotes.xml") {
+		t.Errorf("broken footnotes: err = %v, want one naming word/footnotes.xml", err)
+	}
+}
+
 func TestDOCXErrors(t *testing.T) {
 	bomb := func() []byte {
 		var buf bytes.Buffer
@@ -170,5 +214,32 @@ func TestDOCXErrors(t *testing.T) {
 				t.Fatalf("error %v, want prefix %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// A footnote as LibreOffice writes it (word/footnotes.xml with its separators and a
+// footnoteRef run) is read after the paragraph citing it.
+func TestDOCXNotesLibreOffice(t *testing.T) {
+	f, err := os.Open("testdata/footnote-libreoffice.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	d, err := Read("footnote-libreoffice.docx", f, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range d.Blocks {
+		got = append(got, fmt.Sprintf("%d %s", b.Loc.Para, b.Text))
+	}
+	want := []string{
+		"1 5. Sub-processors",
+		"2 The Processor may engage the sub-processors it has notified to the Controller.",
+		"2 The current list of sub-processors is kept at https://vendor.example/subprocessors.",
+		"3 Another paragraph.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
