@@ -2,6 +2,8 @@ package lint
 
 import (
 	"testing"
+
+	"github.com/dpatool/dpa/diag"
 )
 
 // Round 9 (engine9c): the risk profile, concept first. A special category named
@@ -70,3 +72,60 @@ var migration9cCases = []profileCase{
 }
 
 func TestMigrationProfile9c(t *testing.T) { checkProfile(t, migration9cCases, migrationOf) }
+
+var sp9c = Options{Special: On}
+var mig9c = Options{Migration: On}
+
+// rules9cCases: the risk ids, concept first. Storage named before "encrypted"
+// is encryption at rest; "no one else has access" and a periodic review of the
+// privileges are least privilege; a register of accesses is a log; an alert on
+// unusual access is monitoring; a pen test is testing; data referred to by a
+// cross-reference or "for these data" carries its safeguards; files kept "for as
+// long as it considers necessary" are weak, not missing; a plan "to be agreed" is
+// no documented procedure yet.
+var rules9cCases = []snippet{
+	// encryption: the storage named first, then "is encrypted"
+	{"encryption", "en staging disks are encrypted, files over SFTP", "Files move only over SFTP, and the staging servers' disks are encrypted.", mig9c, diag.Present},
+	{"encryption", "en storage volumes of the platform are encrypted", "All storage volumes of the platform are encrypted with AES-256 and data is sent over TLS.", mig9c, diag.Present},
+	{"encryption", "en laptops' hard drives are encrypted", "Transfers use HTTPS only; the engineers' laptop drives are encrypted.", mig9c, diag.Present},
+	{"encryption", "en connections to the servers are encrypted (near-miss)", "Connections to the servers are encrypted with TLS.", mig9c, diag.Weak},
+	// access-control: nobody else has access; profiles by function, privileges reviewed
+	{"access-control", "en no one else has access", "Each of the two developers has a named account with multi-factor authentication, and no one else at the Supplier has access to the staging environment.", mig9c, diag.Present},
+	{"access-control", "en nobody else can access", "Every engineer signs in with a personal account and a second factor; nobody else can access the migration server.", mig9c, diag.Present},
+	{"access-control", "fr personne d'autre n'a accès", "Chaque technicien dispose d'un compte nominatif avec double authentification ; personne d'autre n'a accès au serveur de reprise.", mig9c, diag.Present},
+	{"access-control", "en profiles by function, review of the privileges", "Users access the platform only by nominal accounts with a double authentication factor, with profiles by office and by function, and a review of the privileges every six months.", mig9c, diag.Present},
+	{"access-control", "fr profils au strict besoin", "Accès : comptes nominatifs pour chaque agent ; double authentification pour les administrateurs ; profils limités au strict besoin (un garage ne voit que ses véhicules).", mig9c, diag.Present},
+	{"access-control", "en access is role-based only", "Access to the collection system is role-based.", mig9c, diag.Weak},
+	{"access-control", "en named accounts and 2FA only (near-miss)", "Users log in with nominal accounts and double authentication.", mig9c, diag.Weak},
+	{"access-control", "en anyone else asks the administrator (near-miss)", "Each user has a named account with a password; anyone else who needs access asks the administrator.", mig9c, diag.Weak},
+	// logging-monitoring: a register of the accesses, alerts escalated
+	{"logging-monitoring", "en register of the accesses with automatic alerts", "A register of the accesses and of the consultations is kept for two years, with automatic alerts on mass consultations sent to the security officer, who escalates them to the Council.", mig9c, diag.Present},
+	{"logging-monitoring", "en journal of all consultations, reviewed", "The Supplier keeps a journal of every consultation of the files and reviews it monthly.", mig9c, diag.Present},
+	{"logging-monitoring", "en record of processing activities (near-miss)", "Each party keeps its own record of processing activities.", mig9c, diag.Missing},
+	// security-measures-specific: a short real list is a description; "industry-
+	// standard measures" with three highlights is weak; the customer's own passwords
+	// are no measure of the processor's
+	{"security-measures-specific", "en list with register of accesses and restore tests", "In particular: encryption of the data at rest and in transit; nominal accounts with double authentication; a register of the accesses with automatic alerts; backup copies daily, with a test of restoration each quarter.", Options{}, diag.Present},
+	{"security-measures-specific", "en short list with a pen test", "TLS everywhere. Database encrypted at rest. Every engineer has an own account with MFA. Pen test once a year by an outside firm.", Options{}, diag.Present},
+	{"security-measures-specific", "en industry-standard measures, highlights", "We take appropriate, industry-standard measures to keep your data safe. Highlights: HTTPS everywhere; daily backups; two-factor login for our team.", Options{}, diag.Weak},
+	{"security-measures-specific", "en the customer chooses its passwords (near-miss)", "Reminder: the Clinic chooses strong passwords for its accounts and locks the tablets it uses.", Options{}, diag.Missing},
+	{"security-measures-specific", "fr l'auto-école choisit ses mots de passe (near-miss)", "Rappel : le Cabinet choisit des mots de passe robustes pour ses comptes et ne les partage pas entre ses collaborateurs.", Options{}, diag.Missing},
+	// special-categories-safeguards: the data named in the sentence before, or by a
+	// cross-reference
+	{"special-categories-safeguards", "en for these data the contractor shall", "The panel answers include data concerning health and ethnic origin. For these data the Contractor shall hold the answers separately from identity data and restrict look-ups to two named managers.", sp9c, diag.Present},
+	{"special-categories-safeguards", "fr données visées à l'article, base distincte", "Les données visées à l'article 2.5 b) sont enregistrées dans une base distincte des données administratives et ne sont visibles que des profils « médecin » et « soins ».", sp9c, diag.Present},
+	{"special-categories-safeguards", "en data referred to in clause, separate database", "The data referred to in clause 3.2(b) is stored in a separate database, visible only to the clinical team.", sp9c, diag.Present},
+	{"special-categories-safeguards", "en for these data nothing specific (near-miss)", "The file includes medical certificates. These data are processed under this Agreement.", sp9c, diag.Missing},
+	// migration-deletion: files kept as long as the processor sees fit; tidied up
+	// "when you get a chance"
+	{"migration-deletion", "en onboarding files kept as long as necessary", "The Agency may retain the onboarding files and import logs for reconciliation for as long as it considers necessary.", mig9c, diag.Weak},
+	{"migration-deletion", "fr fichiers d'export conservés tant qu'utiles", "Le Prestataire conserve les fichiers d'export sur son ordinateur portable tant qu'ils peuvent être utiles au contrôle des cumuls.", mig9c, diag.Weak},
+	{"migration-deletion", "en tidy up working copies when you get a chance", "Once the new shop is live, please tidy up any working copies and export files when you get a chance.", mig9c, diag.Weak},
+	{"migration-deletion", "en import files deleted automatically", "Import files are deleted automatically five days after go-live.", mig9c, diag.Present},
+	// migration-scope: only the listed variables; a plan still to be agreed
+	{"migration-scope", "en only the listed variables, dry run", "The extraction shall contain only the variables listed in the Data Specification and follows the documented procedure in Annex B (dry run on 20 records).", mig9c, diag.Present},
+	{"migration-scope", "en all data under a plan to be agreed", "The Supplier shall migrate all data from the existing system under a migration plan to be agreed during implementation.", mig9c, diag.Weak},
+	{"migration-scope", "en instructions clause is no bound (near-miss)", "The Supplier shall only process personal data on documented instructions. The Supplier migrates the customer records under a written migration plan.", mig9c, diag.Weak},
+}
+
+func TestRules9c(t *testing.T) { checkSnippets(t, rules9cCases) }
