@@ -113,6 +113,9 @@ var rules9cCases = []snippet{
 	// special-categories-safeguards: the data named in the sentence before, or by a
 	// cross-reference
 	{"special-categories-safeguards", "en for these data the contractor shall", "The panel answers include data concerning health and ethnic origin. For these data the Contractor shall hold the answers separately from identity data and restrict look-ups to two named managers.", sp9c, diag.Present},
+	{"special-categories-safeguards", "en for these data the supplier shall: list", "5.2 Sensitive data. The app records medical conditions of members. For these data the Supplier shall:\n\n(a) keep them in a separate database;\n\n(b) restrict access to the two club doctors.", sp9c, diag.Present},
+	{"special-categories-safeguards", "en in addition to the annex, the provider shall:", "Clinical notes are data concerning health. In addition to Annex 2, the Provider shall:\n\n(a) store clinical notes in a separate encrypted database;\n\n(b) limit access to the two named pharmacists.", sp9c, diag.Present},
+	{"special-categories-safeguards", "en in addition, the provider shall report (near-miss)", "Health data is processed for the study. In addition, the Provider shall report its progress monthly.", sp9c, diag.Missing},
 	{"special-categories-safeguards", "fr données visées à l'article, base distincte", "Les données visées à l'article 2.5 b) sont enregistrées dans une base distincte des données administratives et ne sont visibles que des profils « médecin » et « soins ».", sp9c, diag.Present},
 	{"special-categories-safeguards", "en data referred to in clause, separate database", "The data referred to in clause 3.2(b) is stored in a separate database, visible only to the clinical team.", sp9c, diag.Present},
 	{"special-categories-safeguards", "en for these data nothing specific (near-miss)", "The file includes medical certificates. These data are processed under this Agreement.", sp9c, diag.Missing},
