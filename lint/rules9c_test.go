@@ -95,6 +95,8 @@ var rules9cCases = []snippet{
 	{"access-control", "fr personne d'autre n'a accès", "Chaque technicien dispose d'un compte nominatif avec double authentification ; personne d'autre n'a accès au serveur de reprise.", mig9c, diag.Present},
 	{"access-control", "en profiles by function, review of the privileges", "Users access the platform only by nominal accounts with a double authentication factor, with profiles by office and by function, and a review of the privileges every six months.", mig9c, diag.Present},
 	{"access-control", "fr profils au strict besoin", "Accès : comptes nominatifs pour chaque agent ; double authentification pour les administrateurs ; profils limités au strict besoin (un garage ne voit que ses véhicules).", mig9c, diag.Present},
+	{"access-control", "en access granted only as far as strictly necessary", "The processor shall grant its staff access to the personal data only to the extent strictly necessary for performing the contract.", sp9c, diag.Weak},
+	{"access-control", "en granted access to the building (near-miss)", "Visitors are granted access to the building only when accompanied.", sp9c, diag.Missing},
 	{"access-control", "en access is role-based only", "Access to the collection system is role-based.", mig9c, diag.Weak},
 	{"access-control", "en named accounts and 2FA only (near-miss)", "Users log in with nominal accounts and double authentication.", mig9c, diag.Weak},
 	{"access-control", "en anyone else asks the administrator (near-miss)", "Each user has a named account with a password; anyone else who needs access asks the administrator.", mig9c, diag.Weak},
