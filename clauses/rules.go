@@ -107,6 +107,13 @@ type Part struct {
 	// window of the other parts (e.g. the concrete security measures of an annex).
 	Anywhere bool
 	Patterns Patterns
+	// Labels: a sentence that carries a label (a run-in "Objet." or "How long:",
+	// a table's row or column label, a question or a heading over a paragraph)
+	// matching one of these, with a body that is not empty, matches the part
+	// whatever the body's wording. Labels are matched against the folded label
+	// without numbering or final punctuation, and against each of its
+	// conjuncts ("object and duration" is also "object" and "duration").
+	Labels Patterns
 	// Not: a sentence matching one of these does not count for the part.
 	Not Patterns
 }
@@ -297,6 +304,7 @@ type partYAML struct {
 	Anywhere bool     `yaml:"anywhere"`
 	EN       []src    `yaml:"en"`
 	FR       []src    `yaml:"fr"`
+	Labels   langList `yaml:"labels"`
 	Not      langList `yaml:"not"`
 }
 
@@ -619,10 +627,14 @@ func loadRule(fsys fs.FS, name string, v vocab) (*Rule, error) {
 		if err != nil {
 			return nil, err
 		}
+		labels, err := compileList(name, p.Labels.byLang(), v)
+		if err != nil {
+			return nil, err
+		}
 		if i == 0 && p.Anywhere {
 			return nil, at(p.Name, "the first part is the anchor and cannot be 'anywhere'")
 		}
-		r.Parts = append(r.Parts, Part{Name: p.Name.S, Anywhere: p.Anywhere, Patterns: pats, Not: not})
+		r.Parts = append(r.Parts, Part{Name: p.Name.S, Anywhere: p.Anywhere, Patterns: pats, Labels: labels, Not: not})
 	}
 	negExcept, err := compileList(name, raw.NegationExcept.byLang(), v)
 	if err != nil {

@@ -158,7 +158,7 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 				if f == "" || f == "|" {
 					continue
 				}
-				t.sentences = append(t.sentences, sentence{block: bi, start: c.lo, end: c.hi, folded: hdr[ci] + ": " + f})
+				t.sentences = append(t.sentences, sentence{block: bi, start: c.lo, end: c.hi, folded: hdr[ci] + ": " + f, labels: labelsOf(hdr[ci]), labelBody: f})
 				t.labelled = append(t.labelled, true)
 			}
 			blockSent[bi] = [2]int{lo, len(t.sentences)}
@@ -172,11 +172,28 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 			s := sentence{block: bi, start: sp[0], end: sp[1], folded: f}
 			if sp[2] > 0 {
 				s.body = foldSpan(b, sp[2], sp[1])
+				l := foldSpan(b, sp[0], sp[2])
+				s.labels, s.labelBody, s.question = labelsOf(l), s.body, strings.Contains(l, "?")
+			} else if b.Kind == doc.TableRow && sp[0] == 0 {
+				s.labels, s.labelBody = rowLabel(f)
+			} else {
+				s.labels, s.labelBody = colonLabels(f)
 			}
 			t.sentences = append(t.sentences, s)
 			t.labelled = append(t.labelled, s.body != "" || colonLabel(f))
 		}
 		blockSent[bi] = [2]int{lo, len(t.sentences)}
+	}
+	// A heading is the label of the paragraph under it.
+	for bi, b := range d.Blocks {
+		if b.Kind != doc.Heading || bi+1 >= len(d.Blocks) || d.Blocks[bi+1].Kind == doc.Heading || blockSent[bi+1][0] == blockSent[bi+1][1] {
+			continue
+		}
+		for i := blockSent[bi][0]; i < blockSent[bi][1]; i++ {
+			if s := &t.sentences[i]; s.labels == nil {
+				s.labels, s.labelBody = labelsOf(s.folded), t.sentences[blockSent[bi+1][0]].folded
+			}
+		}
 	}
 	t.blockOf = make([][2]int, len(t.sentences))
 	for _, bs := range blockSent {
@@ -190,6 +207,21 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 	}
 
 	t.dangling = danglingRefs(d, t.sentences)
+	// A heading over a paragraph that only points to a missing annex ("4.
+	// Description of the processing" over "Annex II describes the processing")
+	// points there too.
+	for bi, b := range d.Blocks {
+		if b.Kind != doc.Heading || bi+1 >= len(d.Blocks) || d.Blocks[bi+1].Kind == doc.Heading || blockSent[bi+1][0] == blockSent[bi+1][1] {
+			continue
+		}
+		if ref := t.dangling[blockSent[bi+1][0]]; ref != "" {
+			for i := blockSent[bi][0]; i < blockSent[bi][1]; i++ {
+				if t.dangling[i] == "" {
+					t.dangling[i] = ref
+				}
+			}
+		}
+	}
 	t.windows = make([][]window, clauses.WindowSection+1)
 	for i := range t.sentences {
 		t.windows[clauses.WindowSentence] = append(t.windows[clauses.WindowSentence], window{lo: i, hi: i + 1})
@@ -284,10 +316,17 @@ func joinLabels(text string, spans [][2]int) [][3]int {
 	for i := 0; i < len(spans); i++ {
 		sp := [3]int{spans[i][0], spans[i][1], 0}
 		f := stripNumbering(fold(text[sp[0]:sp[1]]))
-		if i+1 < len(spans) && isLabel(f) {
+		// A question is the label of its answer, and its marks join too:
+		// "Q. For what purpose? A. To let residents open the doors."
+		for i+1 < len(spans) && (isLabel(f) || isQuestion(f) || isQuestionMark(f) || isAnswerMark(f)) {
+			next := stripNumbering(fold(text[spans[i+1][0]:spans[i+1][1]]))
 			sp[1] = spans[i+1][1]
 			sp[2] = spans[i+1][0]
 			i++
+			if !(isQuestionMark(f) && isQuestion(next) || isQuestion(f) && isAnswerMark(next)) {
+				break
+			}
+			f = next
 		}
 		out = append(out, sp)
 	}
@@ -333,6 +372,10 @@ func isLabel(f string) bool {
 	// A label is a noun phrase; a sentence opening with a subject ("The
 	// Processor keeps its staff trained.") is a statement.
 	// "The data." is a label; "The Processor keeps its staff trained." is not.
+	// "What you do with it." asks what its answer says.
+	if whWords[ws[0]] && len(ws) <= labelWords {
+		return true
+	}
 	subject := labelSubjects[ws[0]] || strings.HasPrefix(ws[0], "l'")
 	if len(ws) > labelWords || subject && len(ws) > 2 {
 		return false
@@ -360,7 +403,13 @@ func (t *text) profile(rs *clauses.Rules, c clauses.Condition, force Force) (boo
 		}
 	}
 	for _, s := range t.sentences {
-		if p.In.Match(t.lang, s.folded) && !p.Not.Match(t.lang, s.folded) {
+		// A question states nothing; its answer does ("Q. Are fingerprints
+		// processed? A. No. ...").
+		f := s.folded
+		if s.question {
+			f = s.body
+		}
+		if p.In.Match(t.lang, f) && !p.Not.Match(t.lang, f) {
 			return true, t.evidence(s)
 		}
 	}
@@ -559,10 +608,23 @@ func (t *text) headingOnly(w window) bool {
 }
 
 func (t *text) matchPart(p clauses.Part, s sentence) bool {
-	if !p.Patterns.Match(t.lang, s.folded) && (s.body == "" || !p.Patterns.Match(t.lang, s.body)) {
+	if !p.Patterns.Match(t.lang, s.folded) && (s.body == "" || !p.Patterns.Match(t.lang, s.body)) && !t.matchLabel(p, s) {
 		return false
 	}
 	return !p.Not.Match(t.lang, s.folded)
+}
+
+// matchLabel reports whether sentence s carries a label that names part p.
+func (t *text) matchLabel(p clauses.Part, s sentence) bool {
+	if len(p.Labels) == 0 || s.labels == nil || p.Not.Match(t.lang, s.labelBody) {
+		return false
+	}
+	for _, l := range s.labels {
+		if p.Labels.Match(t.lang, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // weakHit finds the first weak pattern that applies in window w: anywhere in it,

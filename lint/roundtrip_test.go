@@ -50,6 +50,9 @@ var restated = map[[2]string]string{
 // English rendering quotes French text the English patterns do not read).
 var sampleLanguage = map[string]string{
 	"medical-lab.en/special-categories-safeguards": "the listed safeguards are French text inside an English contract",
+	// Clause 7 lists the purposes in French; without Annex II only the
+	// heading "Purpose and scope" (the purpose of the clauses) named one.
+	"medical-lab.en/purpose": "the listed purposes are French text inside an English contract",
 }
 
 var clauseSpan = regexp.MustCompile(`(?s)<!-- clause: ([a-z0-9-]+) -->.*?<!-- /clause -->`)
@@ -117,6 +120,8 @@ func TestRoundTrip(t *testing.T) {
 					for _, f := range after.Findings {
 						was := before[f.ID]
 						switch {
+						case sampleLanguage[name+"."+lang+"/"+f.ID] != "" && f.Status != diag.Missing:
+							// Read from the other language's text; see sampleLanguage.
 						case alone[f.ID] && f.Status == diag.Present && restated[[2]string{clauseID, f.ID}] != "":
 							// Another clause restates the duty; see restated.
 						case alone[f.ID] && f.Status == diag.Present:

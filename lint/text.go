@@ -19,6 +19,17 @@ type sentence struct {
 	// body is the folded sentence without the run-in label joined to its start
 	// ("What we handle. The Agency runs ..."), or "" when none was joined.
 	body string
+	// labels are the sentence's label and its conjuncts ("object and duration",
+	// "object", "duration") when it carries one over a body that is not empty:
+	// a run-in label, a question, a label before a colon, a table's row or
+	// column label, or the heading over a paragraph; nil otherwise.
+	labels []string
+	// labelBody is what the label stands over (for a heading, the first
+	// sentence under it): a part's Not patterns are matched against it too.
+	labelBody string
+	// question: the label joined to the sentence is a question ("Q. Are
+	// fingerprints processed? A. No. ..."); the body is its answer.
+	question bool
 }
 
 // fold lower-cases, straightens quotes and dashes, and collapses white space, so
@@ -111,9 +122,10 @@ func joinBroken(text string, lineStarts []int, lo, hi int) string {
 // numberingRe matches clause numbering at the start of a sentence: "2.", "7.1.",
 // "(a)", "b)", "iv.", "clause 5 -", "article 3 :", "3.3" (many drafters leave the
 // final dot off multi-level numbers), "A.2", "A2.1" or "A2" (annex and schedule items), a table's row-number cell ("4 | "),
-// Belgian and Luxembourg "§ 2." and "1°", so that a pattern anchored with
+// Belgian and Luxembourg "§ 2." and "1°", a checklist's box ("[x] Durée :
+// ...", "☑"), so that a pattern anchored with
 // "^" sees the words of the heading or field label.
-var numberingRe = regexp.MustCompile(`^(?:(?:clause|section|article|schedule|annex|annexe|appendix|exhibit)\s+[0-9ivxlc]+[a-z]?(?:\.[0-9]+)*\s*[-:.)]?\s+|\(?(?:[0-9]+(?:\.[0-9]+)*|[ivx]+|[a-z])[.)]\.?\s+|[0-9]+(?:\.[0-9]+)*\.?\s*\|\s*|[0-9]+(?:\.[0-9]+)+\s+|[a-z]\.?[0-9]+(?:\.[0-9]+)+\.?\s+|[a-z]\.[0-9]+\.?\s+|[a-z][0-9]{1,2}\.?\s+|\([0-9ivx]+|[a-z]\)\s+|§\s*[0-9]+(?:er)?\.?\s+|[0-9]+°\s+)+`)
+var numberingRe = regexp.MustCompile(`^(?:(?:clause|section|article|schedule|annex|annexe|appendix|exhibit)\s+[0-9ivxlc]+[a-z]?(?:\.[0-9]+)*\s*[-:.)]?\s+|\(?(?:[0-9]+(?:\.[0-9]+)*|[ivx]+|[a-z])[.)]\.?\s+|[0-9]+(?:\.[0-9]+)*\.?\s*\|\s*|[0-9]+(?:\.[0-9]+)+\s+|[a-z]\.?[0-9]+(?:\.[0-9]+)+\.?\s+|[a-z]\.[0-9]+\.?\s+|[a-z][0-9]{1,2}\.?\s+|\([0-9ivx]+|[a-z]\)\s+|§\s*[0-9]+(?:er)?\.?\s+|[0-9]+°\s+|\[[ x✓✔]?\]\s+|[☐☑☒✓✔]\s+)+`)
 
 // bareNumberRe is a paragraph number with no dot, as Swiss and German
 // drafting numbers the paragraphs of an article ("2 Les opérations sont ...");

@@ -1,0 +1,124 @@
+package lint
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/dpatool/dpa/diag"
+)
+
+// Round 9 (issue 5), engine and particulars half: particulars given under a
+// label of any form - a run-in label, a question and its answer, a row or a
+// heading, a checklist's ticked box - are read from the label, whatever the
+// body's wording; near-misses must still not count.
+var rules9aCases = []struct {
+	id, name, src string
+	want          diag.Status
+}{
+	// Run-in labels in capitals or italics, naming one topic or two.
+	{"subject-matter", "en run-in caps object and term", "## Letter of appointment\n\n1. OBJECT AND TERM. The object of this engagement is the handling of the hotel's guest bookings. The engagement lasts as long as the Contract.", diag.Present},
+	{"duration", "en run-in caps object and term", "## Letter of appointment\n\n1. OBJECT AND DURATION. The object of this engagement is the handling of the hotel's guest bookings. The engagement runs while the Contract is in force.", diag.Present},
+	{"subject-matter", "fr objet en italique", frLead + "## Article 2 - Description\n\n2.1 *Objet.* Tenue de la comptabilité et établissement des bulletins de paie du Client.", diag.Present},
+	{"subject-matter", "fr objet de la mission", frLead + "## Article 2\n\nObjet de la mission. Tenue du fichier des adhérents et envoi des convocations.", diag.Present},
+	{"nature", "fr opérations en italique", frLead + "## Article 2 - Description\n\n2.3 *Opérations.* Saisie, conservation, consultation et archivage des pièces.", diag.Present},
+	{"data-subjects", "fr personnes concernées run-in", frLead + "## Article 2\n\n2.4 Personnes concernées. Curistes, accompagnants et médecins prescripteurs.", diag.Present},
+	{"data-types", "fr données run-in", frLead + "## Article 2\n\n2.5 Données. Identité, coordonnées et numéro de sécurité sociale.", diag.Present},
+	{"controller-rights", "en rights of the controller run-in over no right weak", "## Appointment\n\n4. RIGHTS OF THE CONTROLLER. Only those given by this letter and by the Contract.", diag.Weak},
+	// Plain-English labels that ask a question.
+	{"nature", "en what you do with it", "## The side letter\n\n4. What you do with it. Copy the records out of the old shop, convert them and load them into the new one.", diag.Present},
+	{"data-subjects", "en what data and whose", "## The side letter\n\n2. What data and whose. Members and people on the waiting list: names, addresses, e-mail and order history.", diag.Present},
+	{"data-types", "en what data and whose", "## The side letter\n\n2. What data and whose. Members and people on the waiting list: names, addresses, e-mail and order history.", diag.Present},
+	{"subject-matter", "en the thing we do for you", "## Our promises\n\n- The thing we do for you: class photographs, online proofs and print orders for parents.", diag.Present},
+	{"subject-matter", "en what we do for you", "## Our promises\n\nWhat we do for you: the monthly payroll of your staff.", diag.Present},
+	{"purpose", "en q and a purpose", "## Questions\n\nQ. For what purpose? A. To let tenants open the building doors with their phone.", diag.Present},
+	{"purpose", "en question heading over its answer", "## 2. What do you do with the data, and why?\n\nWe host the scheduling software you use. We do this only so that you can run your practice.", diag.Present},
+	{"duration", "en q and a how long", "## Questions\n\nQ. How long will you keep it? A. Until the season ends.", diag.Present},
+	// Rows whose first cell is the label.
+	{"purpose", "en row what is processed and why", "## Table A\n\n| Topic | Commitment | Reference |\n|---|---|---|\n| What is processed and why | The Vendor runs the booking system to sell tickets and to manage memberships. | Art. 28(3) |", diag.Present},
+	{"controller-rights", "en row the customer's obligations and rights", "## Table A\n\n| Topic | Commitment | Reference |\n|---|---|---|\n| The Customer's obligations and rights | It answers for what it asks the Vendor to do, and it may check the work at any time. | Art. 28(3) |", diag.Present},
+	// A checklist: a ticked box is no blank.
+	{"subject-matter", "fr case cochée objet", frLead + "## A. Le service\n\n- [x] Objet : mise à disposition du logiciel de gestion des adhérents.\n- [x] Durée : pendant toute la durée de l'abonnement.", diag.Present},
+	{"duration", "fr case cochée durée", frLead + "## A. Le service\n\n- [x] Objet : mise à disposition du logiciel de gestion des adhérents.\n- [x] Durée : pendant toute la durée de l'abonnement.", diag.Present},
+	{"data-subjects", "en ticked box", "## Checklist\n\n- [X] Data subjects: pupils, their parents and teaching staff.", diag.Present},
+
+	// Near-misses: a label over a blank, another topic's label, a question on
+	// another subject, a document's own purpose.
+	{"subject-matter", "en object label over a blank weak", "## Annex\n\n1. Object. [insert]", diag.Weak},
+	{"controller-rights", "en rights of data subjects near-miss", "## Appointment\n\n8. RIGHTS OF THE DATA SUBJECTS. The Processor forwards every request it receives within two days.", diag.Missing},
+	{"duration", "en how long is the notice period near-miss", "## Questions\n\nQ. How long is the notice before a new sub-processor starts? A. Thirty days.", diag.Missing},
+	{"purpose", "en purpose heading of the document near-miss", "## 1. Purpose\n\nThis Addendum sets out the terms on which the Supplier handles personal data for the Customer.", diag.Missing},
+	{"purpose", "en purpose run-in of the document near-miss", "## Clause 1\n\n1.1 Purpose. This Agreement governs the parties' obligations under Article 28 GDPR.", diag.Missing},
+	{"purpose", "fr objet du document near-miss", frLead + "## Article 1\n\nFinalité. Le présent contrat définit les conditions dans lesquelles le Prestataire traite les données.", diag.Missing},
+	{"nature", "en operations heading over nothing of the kind near-miss", "## 2. Location\n\nThe servers stand in Frankfurt.", diag.Missing},
+}
+
+func TestRules9a(t *testing.T) { checkSnippets(t, plainSnippets(rules9aCases)) }
+
+// A label is read without its numbering and marks, and a compound label is
+// also each of its topics.
+func TestLabelsOf(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"1. object and duration.", []string{"object and duration", "object", "duration"}},
+		{"2.3 operations.", []string{"operations"}},
+		{"q. for what purpose? a.", []string{"for what purpose"}},
+		{"what do you do with the data, and why?", []string{"what do you do with the data, and why", "what do you do with the data", "why"}},
+		{"*objet.*", []string{"objet"}},
+		{"donnees et personnes concernees", []string{"donnees et personnes concernees", "donnees", "personnes concernees"}},
+		{"", nil},
+		{"this is a sentence of far more than ten words that cannot be any label at all", nil},
+	} {
+		if got := labelsOf(c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("labelsOf(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A question joins its answer, with the marks in between; a plain sentence
+// ending in a question mark inside prose joins only the sentence after it.
+func TestJoinQuestions(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Q. For what purpose? A. To let tenants open doors.", []string{"Q. For what purpose? A. To let tenants open doors."}},
+		{"How long? Until the season ends. Then we delete it.", []string{"How long? Until the season ends.", "Then we delete it."}},
+		{"What you do with it. Extract the data.", []string{"What you do with it. Extract the data."}},
+		{"The Supplier keeps the data. It deletes it later.", []string{"The Supplier keeps the data.", "It deletes it later."}},
+		{"Data subjects. Customers. Staff.", []string{"Data subjects. Customers.", "Staff."}},
+	} {
+		var got []string
+		for _, sp := range joinLabels(c.in, splitSentences(c.in)) {
+			got = append(got, c.in[sp[0]:sp[1]])
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("joinLabels(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A checklist's box is stripped like numbering, so "[x]" is no blank.
+func TestStripCheckbox(t *testing.T) {
+	for in, want := range map[string]string{
+		"[x] duree : un an":     "duree : un an",
+		"[ ] rappel : verifier": "rappel : verifier",
+		"☑ purpose: payroll":    "purpose: payroll",
+		"[x] days after":        "days after",
+		"[insert] days":         "[insert] days",
+	} {
+		if got := stripNumbering(in); got != want {
+			t.Errorf("stripNumbering(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A question joined to its answer is read by its answer for the risk profile:
+// the question names what it asks about.
+func TestProfileQuestionAnswer(t *testing.T) {
+	checkProfile(t, []profileCase{
+		{"en q and a answered no", "## FAQ\n\nQ. Are fingerprints processed? A. No. The reader keeps the fingerprint template only in the chip of the lock.", false},
+		{"en answer stating health data", "## FAQ\n\nQ. What do you hold? A. We hold the health data of the clinic's patients: diagnoses, prescriptions and test results.", true},
+	}, specialOf)
+}
