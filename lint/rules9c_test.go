@@ -31,6 +31,11 @@ var special9cCases = []profileCase{
 	{"fr FAQ réponse Non", "Non. Le gabarit de l'empreinte digitale reste uniquement dans la puce du badge.", false},
 	{"en FAQ question and answer label", "**Q. Is voice data recorded?**\nA. No. Calls are routed, not recorded.", false},
 	{"en no other special category", "No other special category of personal data is processed under this Addendum.", false},
+	{"en supplier never receives fingerprint data", "Fingerprint unlock in the app uses the phone's own function; the Supplier never receives any fingerprint data.", false},
+	{"fr reconnaissance faciale pas utilisée ni activée", "La reconnaissance faciale n'est pas utilisée et ne sera pas activée sur les caméras du parking.", false},
+	{"fr gabarits pas utilisés à d'autres fins (near-miss)", "Les gabarits d'empreintes digitales ne sont pas utilisés à d'autres fins que l'ouverture des portes.", true},
+	{"en recognition switched off", "Facial recognition is switched off on all cameras and cannot be enabled by the Customer.", false},
+	{"en staff cannot see diagnoses (near-miss)", "Support staff of the Supplier cannot see the medical records kept by the clinic.", true},
 	// kept only on the person's own device
 	{"en template stays on the device", "The face template is stored only on the user's device and is never uploaded.", false},
 	// near-misses: data named and then limited, not denied
@@ -64,6 +69,12 @@ var migration9cCases = []profileCase{
 	{"en onboarding data transfer", "Onboarding data transfer: the account files are delivered by SFTP and loaded by the Servicer.", true},
 	{"en import job rejects unknown fields", "Fields not in the specification are rejected by the Servicer's import job.", true},
 	{"fr jeu de données extrait et livré", "Le Prestataire extrait le jeu de données de l'enquête et le livre à l'environnement sécurisé de l'Université.", true},
+	// records brought over from a spreadsheet; « nous reprenons vos fiches »
+	{"en bring over the client list from a spreadsheet", "The Supplier will bring over your existing client list from your spreadsheet.", true},
+	{"fr reprenons vos fiches depuis votre ancien logiciel", "Lors de la mise en service, nous reprenons vos fiches clients depuis votre ancien logiciel de caisse.", true},
+	// an interface or an operating system is no data
+	{"fr migration vers la nouvelle interface", "La migration vers la nouvelle interface de l'application est automatique pour tous les utilisateurs.", false},
+	{"en migrated to the new OS version", "The app will be migrated to the new operating system version.", false},
 	// near-misses: a data subject's file extracted on request; the customer's own
 	// export; an import ban
 	{"en extract an applicant's file on request", "We can extract an applicant's file if they ask for a copy of their data.", false},
