@@ -112,6 +112,11 @@ var rules9bCases = plainSnippets([]struct {
 	{"transfers", "en adequacy other country", "The data is stored in data centres in Japan, for which the European Commission adopted an adequacy decision. The Vendor shall not transfer the data to any other country except on the Customer's documented instructions and with a safeguard of Chapter V of the GDPR.", diag.Present},
 	{"transfers", "en partners based in the us weak", "Our servers are in Ireland. Some of our partners are based in the United States, and we make sure any transfer there is lawful.", diag.Weak},
 	{"transfers", "en based in germany near-miss", "Our partners are based in Germany and Austria.", diag.Missing},
+	// audits: a right "satisfied" by certificates, said after the right; a product
+	// table called "audit"
+	{"audits", "en audit right is satisfied by certificate weak", "The Processor shall make available the information necessary to demonstrate compliance. The Controller agrees that any audit right under Data Protection Laws is satisfied by a copy of the Processor's ISO/IEC 27001 certificate, sent once a year on request.", diag.Weak},
+	{"audits", "en order audit table near-miss", "The old store keeps an \"order audit\" table of price and stock changes; we will migrate it with the rest of the database.", diag.Missing},
+	{"security", "en awardee applies scheme measures", "The Awardee will apply the measures corresponding to category HIGH of the National Security Framework. In particular:\n\n- encryption of the data at rest and in transit;\n- nominal accounts with two-factor authentication.", diag.Present},
 })
 
 func TestRules9b(t *testing.T) { checkSnippets(t, rules9bCases) }
