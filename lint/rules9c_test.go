@@ -145,3 +145,46 @@ var rules9cCases = []snippet{
 }
 
 func TestRules9c(t *testing.T) { checkSnippets(t, rules9cCases) }
+
+// rules9cParaphrases: the same concepts said the way a small vendor, a plain-
+// English FAQ or a French drafter would, with a near-miss for each id.
+var rules9cParaphrases = []snippet{
+	// encryption
+	{"encryption", "en when stored and when sent", "Customer data is encrypted both when stored and when sent.", sp9c, diag.Present},
+	{"encryption", "en everything we store, every connection", "We encrypt everything we store (AES-256) and every connection (TLS 1.3).", sp9c, diag.Present},
+	{"encryption", "fr sur nos serveurs, acheminement", "Les données sont chiffrées sur nos serveurs comme pendant leur acheminement.", sp9c, diag.Present},
+	{"encryption", "en storage and transport encryption labels", "Storage encryption: AES-256. Transport encryption: TLS 1.2+.", sp9c, diag.Present},
+	{"encryption", "en protected by encryption (near-miss)", "Data is protected by encryption.", sp9c, diag.Weak},
+	{"encryption", "fr sauvegardes chiffrées only (near-miss)", "Le Prestataire chiffre les sauvegardes.", sp9c, diag.Weak},
+	// access-control
+	{"access-control", "en own username and one-time code, assigned files", "Each staff member logs in with their own username and a one-time code, and sees only the client files assigned to them.", sp9c, diag.Present},
+	{"access-control", "fr propre identifiant, code à usage unique", "Chaque salarié se connecte avec son propre identifiant et un code à usage unique ; il ne voit que les dossiers qui lui sont attribués.", sp9c, diag.Present},
+	{"access-control", "en logins personal, per job, withdrawn on departure", "Logins are personal and never shared; a second factor is required; rights are granted per job and withdrawn on departure.", sp9c, diag.Present},
+	{"access-control", "en password only (near-miss)", "Access to patient records is password protected.", sp9c, diag.Weak},
+	{"access-control", "en only authorised staff (near-miss)", "Only authorised staff may access the data.", sp9c, diag.Weak},
+	// logging-monitoring
+	{"logging-monitoring", "en system notes who and when, alarm", "Every time someone opens a record, the system notes who and when; our security team checks these records every week and raises an alarm if something looks wrong.", sp9c, diag.Present},
+	{"logging-monitoring", "fr consultation tracée, traces analysées", "Chaque consultation d'un dossier est tracée ; les traces sont analysées chaque semaine et toute anomalie est remontée au Client.", sp9c, diag.Present},
+	{"logging-monitoring", "en logs kept only (near-miss)", "Access logs are kept for one year.", sp9c, diag.Weak},
+	{"logging-monitoring", "en audit trail only (near-miss)", "All access to the data is recorded in an audit trail.", sp9c, diag.Weak},
+	// special-categories-safeguards
+	{"special-categories-safeguards", "en separate encrypted part, two coordinators", "Health information is kept in a separate, encrypted part of the database that only the two care coordinators can open.", sp9c, diag.Present},
+	{"special-categories-safeguards", "fr stockées à part, deux médecins", "Les données de santé sont stockées à part, chiffrées, et seuls les deux médecins coordinateurs y ont accès.", sp9c, diag.Present},
+	{"special-categories-safeguards", "en extra care only (near-miss)", "We treat health data with extra care.", sp9c, diag.Weak},
+	{"special-categories-safeguards", "en like all other data (near-miss)", "Health data is protected like all other data.", sp9c, diag.Weak},
+	// migration-scope
+	{"migration-scope", "en fields ticked on the signed sheet, written checklist", "We will only move the fields you tick on the import sheet you sign, following our written import checklist.", mig9c, diag.Present},
+	{"migration-scope", "fr ne porte que sur les champs cochés, procédure écrite", "La reprise ne porte que sur les champs cochés dans la fiche de reprise signée par le Client, selon la procédure écrite de reprise.", mig9c, diag.Present},
+	{"migration-scope", "en all your data (near-miss)", "We will move over all your data from the old system.", mig9c, diag.Weak},
+	// migration-deletion
+	{"migration-deletion", "en wiped automatically two weeks after", "Temporary import files are wiped automatically two weeks after the switch-over.", mig9c, diag.Present},
+	{"migration-deletion", "fr effacés automatiquement quinze jours après", "Les fichiers intermédiaires de reprise sont effacés automatiquement quinze jours après la bascule.", mig9c, diag.Present},
+	{"migration-deletion", "en deleted after the project (near-miss)", "Working copies are deleted after the project.", mig9c, diag.Weak},
+	{"migration-deletion", "fr supprimées à la fin du projet (near-miss)", "Les copies de travail sont supprimées à la fin du projet.", mig9c, diag.Weak},
+	// security-measures-specific
+	{"security-measures-specific", "en four kinds of measure", "Our measures: data encrypted at rest and in transit; personal logins with two-factor authentication; daily backups kept in a second data centre; monthly vulnerability scans.", Options{}, diag.Present},
+	{"security-measures-specific", "fr quatre sortes de mesures", "Nos mesures : chiffrement au repos et en transit ; comptes nominatifs avec double authentification ; sauvegardes quotidiennes dans un second centre de données ; scans de vulnérabilité mensuels.", Options{}, diag.Present},
+	{"security-measures-specific", "en appropriate measures only (near-miss)", "We use appropriate technical and organisational measures.", Options{}, diag.Missing},
+}
+
+func TestParaphrases9c(t *testing.T) { checkSnippets(t, rules9cParaphrases) }
