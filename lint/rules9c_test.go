@@ -188,3 +188,47 @@ var rules9cParaphrases = []snippet{
 }
 
 func TestParaphrases9c(t *testing.T) { checkSnippets(t, rules9cParaphrases) }
+
+// profile9cLabels: the condition given in a label or table row whose value
+// denies it ("Special categories | Not processed", "Data migration | Not
+// included"), data "not part of the processing", a migration "out of scope".
+var special9cLabels = []profileCase{
+	{"label Special categories of data  Not processed", "Special categories of data | Not processed", false},
+	{"label Sensitive data none expected", "Sensitive data: none expected.", false},
+	{"label Biometrics  Not used", "Biometrics | Not used", false},
+	{"label Données sensibles  aucune", "Données sensibles : aucune.", false},
+	{"label Catégories particulières de données  Aucune", "Catégories particulières de données | Aucune", false},
+	{"label Health data No - the booking form only asks for na", "Health data? No - the booking form only asks for name and phone.", false},
+	{"label The Customer confirms that no health data will be", "The Customer confirms that no health data will be uploaded to the Platform.", false},
+	{"label No health, biometric or genetic data is processed", "No health, biometric or genetic data is processed.", false},
+	{"label Le Client ne communique au Prestataire aucune donn", "Le Client ne communique au Prestataire aucune donnée de santé.", false},
+	{"label Les données de santé ne font pas partie du traitem", "Les données de santé ne font pas partie du traitement.", false},
+	{"label Health data is not part of the processing", "Health data is not part of the processing.", false},
+	{"label Face recognition not supported", "Face recognition: not supported.", false},
+	{"label The cameras can't recognise faces", "The cameras can't recognise faces.", false},
+	{"label Special categories health data allergies of guests", "Special categories: health data (allergies) of guests.", true},
+	{"label Données sensibles  données de santé allergies des", "Données sensibles : données de santé (allergies) des convives.", true},
+	{"label Biometric data  Fingerprint templates of employees", "Biometric data | Fingerprint templates of employees for the time clock", true},
+	{"label The Processor hosts patient records for the Clinic", "The Processor hosts patient records for the Clinic.", true},
+	{"label No 2 - Health data of residents care plans, medica", "No. 2 - Health data of residents (care plans, medication).", true},
+	{"label The Supplier processes health data only in the EU", "The Supplier processes health data only in the EU and never outside it.", true},
+}
+
+var migration9cLabels = []profileCase{
+	{"label Data migration  Not included", "Data migration | Not included", false},
+	{"label Migration  non incluse", "Migration : non incluse.", false},
+	{"label No data is migrated the Customer starts with an em", "No data is migrated; the Customer starts with an empty account.", false},
+	{"label Data migration  Customer records from the old book", "Data migration | Customer records from the old booking system, see Annex 3", true},
+	{"label Reprise des données  Fichier adhérents de l'ancien", "Reprise des données | Fichier adhérents de l'ancien logiciel, voir annexe 3", true},
+	{"label Any migration of data is out of scope", "Any migration of data is out of scope.", false},
+	{"label Migration services are not part of this Order", "Migration services are not part of this Order.", false},
+	{"label The Supplier does not migrate data from other syst", "The Supplier does not migrate data from other systems.", false},
+	{"label Le Prestataire ne réalise pas de reprise de donnée", "Le Prestataire ne réalise pas de reprise de données.", false},
+	{"label The migration of e-mail accounts to the new tenant", "The migration of e-mail accounts to the new tenant is done by the Supplier.", true},
+	{"label The Supplier will export the ticket history from Z", "The Supplier will export the ticket history from Zendesk and load it into the Service.", true},
+}
+
+func TestProfileLabels9c(t *testing.T) {
+	checkProfile(t, special9cLabels, specialOf)
+	checkProfile(t, migration9cLabels, migrationOf)
+}
