@@ -17,7 +17,7 @@ import (
 const maxLabelWords = 10
 
 // labelTrim is what ends a label: its punctuation and emphasis.
-const labelTrim = " .:;?!|*_-"
+const labelTrim = " .:;?!|*_-()[]"
 
 // answerMarkRe is the answer mark a question label ends with once joined to
 // its answer ("for what purpose? a.").
@@ -101,6 +101,12 @@ func isAnswerMark(f string) bool {
 		return true
 	}
 	return false
+}
+
+// isNumberingOnly reports whether folded sentence f is nothing but clause
+// numbering ("b2.", "(a)", "2.1").
+func isNumberingOnly(f string) bool {
+	return f != "" && stripNumbering(f+" x") == "x"
 }
 
 // isQuestionMark reports whether f is only the mark of a question ("q.").

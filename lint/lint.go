@@ -316,6 +316,13 @@ func joinLabels(text string, spans [][2]int) [][3]int {
 	for i := 0; i < len(spans); i++ {
 		sp := [3]int{spans[i][0], spans[i][1], 0}
 		f := stripNumbering(fold(text[sp[0]:sp[1]]))
+		// A number cut off as its own sentence ("B2." before "What the
+		// Supplier does.") belongs to the sentence after it.
+		for i+1 < len(spans) && isNumberingOnly(f) {
+			sp[1] = spans[i+1][1]
+			i++
+			f = stripNumbering(fold(text[spans[i][0]:spans[i][1]]))
+		}
 		// A question is the label of its answer, and its marks join too:
 		// "Q. For what purpose? A. To let residents open the doors."
 		for i+1 < len(spans) && (isLabel(f) || isQuestion(f) || isQuestionMark(f) || isAnswerMark(f)) {

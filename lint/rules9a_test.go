@@ -41,6 +41,22 @@ var rules9aCases = []struct {
 	{"duration", "fr case cochée durée", frLead + "## A. Le service\n\n- [x] Objet : mise à disposition du logiciel de gestion des adhérents.\n- [x] Durée : pendant toute la durée de l'abonnement.", diag.Present},
 	{"data-subjects", "en ticked box", "## Checklist\n\n- [X] Data subjects: pupils, their parents and teaching staff.", diag.Present},
 
+	// Round 9, second batch: a term tied to the main contract, a translated
+	// "treatment", operations named only as whatever the service needs.
+	{"duration", "en has the same duration as", "## The letter\n\nThis letter has the same duration as the Services Contract.", diag.Present},
+	{"duration", "en is valid for as long as", "## Clause 1\n\n1.2 This Agreement is valid for as long as the Licence Contract is in force and, after it, for as long as the Contractor holds the data.", diag.Present},
+	{"duration", "en period heading in brackets", "## Article 3 (Period of entrustment)\n\nFrom 1 July 2026 until the end of the Main Agreement.", diag.Present},
+	{"duration", "en certificate is valid until near-miss", "## Security\n\nThe Supplier's ISO 27001 certificate is valid until March 2027.", diag.Missing},
+	{"nature", "en the treatment will consist of", "## 1. Object\n\nThe treatment will consist of: reception of the files, registration, consultation of the register, conservation and suppression.", diag.Present},
+	{"nature", "fr toutes opérations nécessaires weak", frLead + "## Annexe\n\nOpérations : toutes opérations nécessaires à la fourniture du service.", diag.Weak},
+	{"nature", "en any processing necessary to provide weak", "## Annex\n\nProcessing operations: any processing necessary to provide the Services.", diag.Weak},
+	{"nature", "en what the supplier does", "## Rider\n\nB2. What the Supplier does. The Supplier photographs pupils, retouches the images and prints the packs.", diag.Present},
+	{"controller-rights", "en translated supervise the treatment", "## 4. Obligations and rights of the Entrusting Entity\n\nCorresponds to the Entrusting Entity: to deliver the data; to supervise the treatment, including the carrying out of inspections and audits; and to decide on the purposes and means.", diag.Present},
+	{"controller-rights", "en you're responsible weak", "## 2. You're in charge\n\nYou decide what goes into the app and you're responsible for making sure you may share it with us.", diag.Weak},
+	{"data-types", "en items of personal information column", "## Article 2\n\n| Category of data subjects | Items of personal information | Purpose of processing |\n|---|---|---|\n| Ticket buyers | Name, e-mail, ticket type | Sale of tickets |", diag.Present},
+	{"purpose", "en use it for testing", "## Side letter\n\n4. What you do with it. Load it into the new shop and use it for testing and for fixing problems - nothing else.", diag.Present},
+	{"purpose", "en must not use it for marketing near-miss", "## Side letter\n\nYou must not use it for marketing.", diag.Missing},
+
 	// Near-misses: a label over a blank, another topic's label, a question on
 	// another subject, a document's own purpose.
 	{"subject-matter", "en object label over a blank weak", "## Annex\n\n1. Object. [insert]", diag.Weak},

@@ -63,8 +63,13 @@ func fold(s string) string {
 		space = false
 		b.WriteRune(unicode.ToLower(r))
 	}
-	return clauses.StripAccents(b.String())
+	return contractions.Replace(clauses.StripAccents(b.String()))
 }
+
+// contractions spells out the plain-English forms of "to be" after a pronoun
+// ("you're responsible" is "you are responsible"); negations ("don't") are
+// left as they are, for the patterns read them as written.
+var contractions = strings.NewReplacer("you're ", "you are ", "we're ", "we are ", "they're ", "they are ")
 
 // hyphenPrefixes are word starts that keep their hyphen when a line breaks after
 // it: "sub-/processor", "third-/party", "sous-/traitant" are compounds, while
