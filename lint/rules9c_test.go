@@ -232,3 +232,25 @@ func TestProfileLabels9c(t *testing.T) {
 	checkProfile(t, special9cLabels, specialOf)
 	checkProfile(t, migration9cLabels, migrationOf)
 }
+
+// TestTables9c: the measures given as a table of areas and measures (the way an
+// Annex II of the 2021/915 clauses or a German TOM annex is laid out).
+func TestTables9c(t *testing.T) {
+	tom := "Annex 2 - Technical and organisational measures\n\n| Area | Measure |\n|---|---|\n| Encryption | AES-256 for stored data; TLS 1.2 or higher for every connection |\n| Access control | Named accounts with MFA; rights per role, reviewed every quarter |\n| Logging | Every read and change of a record is logged; the SOC watches the logs around the clock and escalates alerts to the Customer |\n| Backups | Daily, encrypted, kept in a second data centre |\n"
+	tomfr := "Annexe 2 - Mesures techniques et organisationnelles\n\n| Domaine | Mesure |\n|---|---|\n| Chiffrement | AES-256 pour les données stockées ; TLS 1.2 minimum pour toute connexion |\n| Contrôle d'accès | Comptes nominatifs avec double authentification ; droits par rôle, revus chaque trimestre |\n| Journalisation | Chaque consultation et modification d'un dossier est journalisée ; les journaux sont surveillés en continu et les alertes remontées au Client |\n| Sauvegardes | Quotidiennes, chiffrées, dans un second centre de données |\n"
+	checkSnippets(t, []snippet{
+		{"encryption", "en TOM table", tom, sp9c, diag.Present},
+		{"access-control", "en TOM table", tom, sp9c, diag.Present},
+		{"logging-monitoring", "en TOM table", tom, sp9c, diag.Present},
+		{"security-measures-specific", "en TOM table", tom, Options{}, diag.Present},
+		{"encryption", "fr tableau de mesures", tomfr, sp9c, diag.Present},
+		{"access-control", "fr tableau de mesures", tomfr, sp9c, diag.Present},
+		{"logging-monitoring", "fr tableau de mesures", tomfr, sp9c, diag.Present},
+		{"security-measures-specific", "fr tableau de mesures", tomfr, Options{}, diag.Present},
+		{"migration-scope", "en migration table, signed mapping and runbook", "| Migration | |\n|---|---|\n| Data in scope | Only the member records and fields listed in the mapping sheet signed by the Club |\n| Procedure | Written migration runbook; test load of 50 records; sign-off by both parties |\n", mig9c, diag.Present},
+		{"migration-deletion", "en migration table, temporary files", "| Migration | |\n|---|---|\n| Temporary files | Deleted automatically 10 days after go-live |\n", mig9c, diag.Present},
+		{"special-categories-safeguards", "en data and safeguard table", "| Data | Safeguard |\n|---|---|\n| Health data (allergies) | Stored in a separate table, encrypted, visible only to the kitchen manager |\n", sp9c, diag.Present},
+		{"security-measures-specific", "en TOM table left to complete (near-miss)", "| Area | Measure |\n|---|---|\n| Encryption | [to be completed by the Supplier] |\n| Access control | [to be completed by the Supplier] |\n", Options{}, diag.Weak},
+		{"encryption", "en TOM row industry standard (near-miss)", "| Area | Measure |\n|---|---|\n| Encryption | Industry-standard encryption |\n", sp9c, diag.Weak},
+	})
+}
