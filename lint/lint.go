@@ -747,14 +747,34 @@ func danglingRefs(d *doc.Document, sents []sentence) []string {
 		if urlRe.MatchString(s.folded) {
 			continue
 		}
-		for _, m := range annexRefRe.FindAllStringSubmatch(s.folded, -1) {
-			if key := m[1] + " " + m[2]; !have[key] {
-				out[i] = key
-				break
+		for _, m := range annexRefRe.FindAllStringSubmatchIndex(s.folded, -1) {
+			key := s.folded[m[2]:m[3]] + " " + s.folded[m[4]:m[5]]
+			if have[key] || elsewhere(s.folded[:m[0]], s.folded[m[1]:]) {
+				continue
 			}
+			out[i] = key
+			break
 		}
 	}
 	return out
+}
+
+// otherDocRe follows a reference to an annex of another document: "Appendix
+// 2 of the Agreement", "Annex 3 to the Master Services Agreement".
+var otherDocRe = regexp.MustCompile(`^,? (?:of|to|in|under) the (?:main |master |principal |underlying |framework |services? |licen[cs]e |procurement |parent )?(?:agreement|contract|msa|terms|conditions|order form|framework agreement|services agreement)\b`)
+
+// attachedElsewhereRe precedes one: "attached to the Agreement as Appendix 6".
+var attachedElsewhereRe = regexp.MustCompile(`\b(?:attached|annexed|appended) to the (?:main |master |principal |underlying |framework |services? )?(?:agreement|contract|msa)(?: [\w-]+){0,3} as $`)
+
+// inlineListRe follows a reference that gives its content at once: "listed
+// in Appendix 7B (cloud platform, Helsinki; service desk, Tampere)".
+var inlineListRe = regexp.MustCompile(`^ ?\([^()]{12,}[,;][^()]*\)`)
+
+// elsewhere reports whether a reference to an annex, between folded text
+// before and after, is no missing part of this document: the annex of
+// another document, or one whose content the sentence gives itself.
+func elsewhere(before, after string) bool {
+	return otherDocRe.MatchString(after) || inlineListRe.MatchString(after) || attachedElsewhereRe.MatchString(before)
 }
 
 func missingParts(r *clauses.Rule, mask uint64) string {

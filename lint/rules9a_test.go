@@ -138,3 +138,31 @@ func TestProfileQuestionAnswer(t *testing.T) {
 		{"en answer stating health data", "## FAQ\n\nQ. What do you hold? A. We hold the health data of the clinic's patients: diagnoses, prescriptions and test results.", true},
 	}, specialOf)
 }
+
+// An annex of another document, or one whose content the sentence gives in
+// brackets, is no missing part of this one; this document's own annex still is.
+func TestDanglingElsewhere(t *testing.T) {
+	for _, c := range []struct {
+		name, src, want string
+	}{
+		{"inline list after the reference", "## Subcontracting\n\nThe Deliverer may use the subcontractors listed in Appendix 7B (cloud platform, Helsinki; service desk, Tampere).", ""},
+		{"a short aside is no list", "## Subcontracting\n\nThe Deliverer may use the subcontractors listed in Appendix 7B (see below).", "appendix 7b"},
+		{"annex of the main agreement", "## Instructions\n\nThe instructions are the work instructions listed in Appendix 2 of the Agreement.", ""},
+		{"attached to the agreement as", "## Transfers\n\nOnly under the standard contractual clauses, which are attached to the Agreement as Appendix 6.", ""},
+		{"annex of this agreement near-miss", "## Sub-processors\n\nThe sub-processors are listed in Annex 3 of this Agreement.", "annex 3"},
+		{"attached to this addendum near-miss", "## Transfers\n\nThe clauses are attached to this Addendum as Appendix 6.", "appendix 6"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tx := prepare(mdDoc(t, c.src), mustRules(t))
+			got := ""
+			for _, d := range tx.dangling {
+				if d != "" {
+					got = d
+				}
+			}
+			if got != c.want {
+				t.Errorf("dangling %q, want %q", got, c.want)
+			}
+		})
+	}
+}
