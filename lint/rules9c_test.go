@@ -140,6 +140,9 @@ var rules9cCases = []snippet{
 	{"migration-deletion", "en import files deleted automatically", "Import files are deleted automatically five days after go-live.", mig9c, diag.Present},
 	// migration-scope: only the listed variables; a plan still to be agreed
 	{"migration-scope", "en only the listed variables, dry run", "The extraction shall contain only the variables listed in the Data Specification and follows the documented procedure in Annex B (dry run on 20 records).", mig9c, diag.Present},
+	{"migration-scope", "en collect only the custodians stated in the instruction", "The Supplier shall collect only the custodians, data sources and date range stated in the Collection Instruction, following its written collection protocol.", mig9c, diag.Present},
+	{"migration-scope", "en collects only when necessary (near-miss)", "The Supplier collects mailboxes only when necessary, following its written collection protocol.", mig9c, diag.Weak},
+	{"migration-scope", "en documented instructions are no procedure (near-miss)", "The Supplier migrates only the member records listed by the Club, on the Club's documented instructions.", mig9c, diag.Weak},
 	{"migration-scope", "en all data under a plan to be agreed", "The Supplier shall migrate all data from the existing system under a migration plan to be agreed during implementation.", mig9c, diag.Weak},
 	{"migration-scope", "en instructions clause is no bound (near-miss)", "The Supplier shall only process personal data on documented instructions. The Supplier migrates the customer records under a written migration plan.", mig9c, diag.Weak},
 }
