@@ -117,6 +117,27 @@ var rules9bCases = plainSnippets([]struct {
 	{"audits", "en audit right is satisfied by certificate weak", "The Processor shall make available the information necessary to demonstrate compliance. The Controller agrees that any audit right under Data Protection Laws is satisfied by a copy of the Processor's ISO/IEC 27001 certificate, sent once a year on request.", diag.Weak},
 	{"audits", "en order audit table near-miss", "The old store keeps an \"order audit\" table of price and stock changes; we will migrate it with the rest of the database.", diag.Missing},
 	{"security", "en awardee applies scheme measures", "The Awardee will apply the measures corresponding to category HIGH of the National Security Framework. In particular:\n\n- encryption of the data at rest and in transit;\n- nominal accounts with two-factor authentication.", diag.Present},
+	// plain-language variants, written as a check of the concepts (round 9 probe)
+	{"breach-notification", "en data compromised", "We will let you know within 48 hours if your data is compromised.", diag.Present},
+	{"breach-notification", "en hacked or ransomware", "If our systems are hacked or hit by ransomware, we will tell you without undue delay.", diag.Present},
+	{"breach-notification", "en destroyed lost altered", "Should personal data be destroyed, lost, altered or disclosed without authorisation, the Supplier shall notify the Buyer within 24 hours.", diag.Present},
+	{"breach-notification", "en records exposed email you", "If we discover that member records have been exposed to the wrong people, we will email you within 72 hours.", diag.Present},
+	{"breach-notification", "en two calendar days", "The Contractor shall notify the Authority of any Data Loss Event within two calendar days.", diag.Present},
+	{"breach-notification", "fr intrusion cyberattaque", "Le Prestataire informe le Client sans délai de toute intrusion ou cyberattaque affectant les données du Client.", diag.Present},
+	{"breach-notification", "fr compromission", "En cas de compromission des données, le Prestataire alerte le Client dans les 24 heures.", diag.Present},
+	{"breach-notification", "en protects against hacking near-miss", "The Supplier protects its systems against hacking and ransomware with endpoint protection.", diag.Missing},
+	{"breach-notification", "en contact you to schedule near-miss", "We will contact you within 24 hours to schedule the installation.", diag.Missing},
+	{"deletion-return", "en whichever you prefer", "Once we no longer provide the service to you, we will give you back your files or delete them, whichever you prefer, and delete any copies.", diag.Present},
+	{"deletion-return", "en winds down so instructs", "When the contract winds down, the Contractor hands back all records to the Council, or securely destroys them if the Council so instructs, and certifies destruction.", diag.Present},
+	{"subprocessor-authorisation", "en other business unless permission", "We will not let any other business handle your data unless you have given us permission in writing first.", diag.Present},
+	{"subprocessor-authorisation", "fr aucune tâche à un tiers", "Le Prestataire ne confie aucune tâche impliquant les données à un tiers sans l'accord écrit préalable du Client.", diag.Present},
+	{"subprocessor-authorisation", "en assign to any other business near-miss", "Neither party may assign this Agreement to any other business without the other party's written consent.", diag.Missing},
+	{"data-subject-rights", "fr une personne demande", "Si une personne demande à consulter ou effacer ses données, le Prestataire transmet la demande au Client et l'aide à y répondre.", diag.Present},
+	{"instructions", "en written orders", "The Contractor acts only on the written orders of the Authority, including as regards transfers to third countries.", diag.Present},
+	{"instructions", "en purchase orders near-miss", "The Supplier acts on purchase orders issued by the Customer.", diag.Missing},
+	{"transfers", "en your data stays in the eu", "Your data stays in the EU at all times.", diag.Present},
+	{"transfers", "en your data stays yours near-miss", "Your data stays yours at all times.", diag.Missing},
+	{"legal-requirement-notice", "en a law forces us", "If a law forces us to use your data in another way, we will tell you first, unless that law forbids us to.", diag.Present},
 })
 
 func TestRules9b(t *testing.T) { checkSnippets(t, rules9bCases) }
