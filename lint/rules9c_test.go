@@ -260,3 +260,35 @@ func TestTables9c(t *testing.T) {
 		{"encryption", "en TOM row industry standard (near-miss)", "| Area | Measure |\n|---|---|\n| Encryption | Industry-standard encryption |\n", sp9c, diag.Weak},
 	})
 }
+
+// rules9cWeakNotMissing: the topic addressed in unfamiliar words - a copy "we
+// made for it", « les copies réalisées pour la reprise », "the extract", data
+// "handled confidentially", accounts "shared within each shop", a connection
+// log « enregistrée » - is weak when a part is missing, and present when none is.
+var rules9cWeakNotMissing = []snippet{
+	{"migration-deletion", "Once the migration is signed off, we delete the copies", "Once the migration is signed off, we delete the copies we made for it within 10 days.", mig9c, diag.Present},
+	{"migration-deletion", "Any data left on the transfer server is erased automati", "Any data left on the transfer server is erased automatically after 72 hours.", mig9c, diag.Present},
+	{"migration-deletion", "Les copies réalisées pour la reprise sont détruites dan", "Les copies réalisées pour la reprise sont détruites dans les dix jours suivant la recette.", mig9c, diag.Present},
+	{"migration-deletion", "The CSV exports used for the import stay on our SFTP se", "The CSV exports used for the import stay on our SFTP server.", mig9c, diag.Weak},
+	{"migration-deletion", "We keep a copy of your old database as a backup in case", "We keep a copy of your old database as a backup in case something goes wrong.", mig9c, diag.Weak},
+	{"migration-deletion", "Les fichiers de reprise sont conservés par le Prestatai", "Les fichiers de reprise sont conservés par le Prestataire.", mig9c, diag.Weak},
+	{"migration-deletion", "The extract is deleted once it is no longer needed", "The extract is deleted once it is no longer needed.", mig9c, diag.Weak},
+	{"special-categories-safeguards", "Because these are health records, only the two nurses n", "Because these are health records, only the two nurses named in Annex 1 can open them, and they are stored encrypted with a separate key.", sp9c, diag.Present},
+	{"special-categories-safeguards", "Les informations médicales sont réservées au médecin du", "Les informations médicales sont réservées au médecin du travail et conservées dans un coffre numérique séparé.", sp9c, diag.Present},
+	{"special-categories-safeguards", "Medical certificates are handled confidentially", "Medical certificates are handled confidentially.", sp9c, diag.Weak},
+	{"special-categories-safeguards", "Les données de santé font l'objet d'une attention parti", "Les données de santé font l'objet d'une attention particulière.", sp9c, diag.Weak},
+	{"special-categories-safeguards", "Biometric templates are stored only on the badge, never", "Biometric templates are stored only on the badge, never on our servers.", sp9c, diag.Present},
+	{"logging-monitoring", "We log every admin login and every export logs go to a", "We log every admin login and every export; logs go to a SIEM that alerts our on-call engineer.", sp9c, diag.Present},
+	{"logging-monitoring", "Les connexions des administrateurs sont enregistrées", "Les connexions des administrateurs sont enregistrées.", sp9c, diag.Weak},
+	{"logging-monitoring", "Every access to the files leaves a trace that the Suppl", "Every access to the files leaves a trace that the Supplier reviews monthly.", sp9c, diag.Present},
+	{"logging-monitoring", "We keep access logs", "We keep access logs.", sp9c, diag.Weak},
+	{"access-control", "Accounts are shared within each shop", "Accounts are shared within each shop.", sp9c, diag.Weak},
+	{"access-control", "Les accès au logiciel se font par un compte commun par", "Les accès au logiciel se font par un compte commun par agence.", sp9c, diag.Weak},
+	{"encryption", "Backups are encrypted", "Backups are encrypted.", sp9c, diag.Weak},
+	{"encryption", "Data is stored encrypted files are exchanged by e-mail", "Data is stored encrypted; files are exchanged by e-mail.", sp9c, diag.Weak},
+	{"migration-deletion", "copies made for the tax authority (near-miss)", "Copies made for the tax authority are kept for ten years.", mig9c, diag.Missing},
+	{"access-control", "accounts never shared (near-miss of the shared-account weak)", "Each user has a named account with MFA; accounts are never shared; rights follow the user's role.", sp9c, diag.Present},
+	{"special-categories-safeguards", "medical certificates uploaded (near-miss)", "Medical certificates are uploaded by employees.", sp9c, diag.Missing},
+}
+
+func TestWeakNotMissing9c(t *testing.T) { checkSnippets(t, rules9cWeakNotMissing) }
