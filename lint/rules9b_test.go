@@ -138,6 +138,10 @@ var rules9bCases = plainSnippets([]struct {
 	{"transfers", "en your data stays in the eu", "Your data stays in the EU at all times.", diag.Present},
 	{"transfers", "en your data stays yours near-miss", "Your data stays yours at all times.", diag.Missing},
 	{"legal-requirement-notice", "en a law forces us", "If a law forces us to use your data in another way, we will tell you first, unless that law forbids us to.", diag.Present},
+	{"transfers", "fr aucune donnée ne quitte", "Le Prestataire conserve les données sur ses serveurs et celles de ses prestataires. Aucune donnée ne quitte l'Espace économique européen.", diag.Present},
+	{"transfers", "fr aucune donnée ne quitte sauf near-miss", "Le Prestataire conserve les données sur ses serveurs et celles de ses prestataires. Aucune donnée ne quitte l'Espace économique européen sans l'accord du Client, sauf vers nos équipes au Maroc.", diag.Weak},
+	{"data-subject-rights", "en exercises their right to", "Where an individual exercises their right to access, rectify, erase or port their data, we will help you respond within the legal deadlines.", diag.Present},
+	{"data-subject-rights", "en exercise its right to terminate near-miss", "The Customer may exercise its right to terminate on 30 days' notice.", diag.Missing},
 })
 
 func TestRules9b(t *testing.T) { checkSnippets(t, rules9bCases) }
