@@ -142,6 +142,10 @@ var rules9bCases = plainSnippets([]struct {
 	{"transfers", "fr aucune donnée ne quitte sauf near-miss", "Le Prestataire conserve les données sur ses serveurs et celles de ses prestataires. Aucune donnée ne quitte l'Espace économique européen sans l'accord du Client, sauf vers nos équipes au Maroc.", diag.Weak},
 	{"data-subject-rights", "en exercises their right to", "Where an individual exercises their right to access, rectify, erase or port their data, we will help you respond within the legal deadlines.", diag.Present},
 	{"data-subject-rights", "en exercise its right to terminate near-miss", "The Customer may exercise its right to terminate on 30 days' notice.", diag.Missing},
+	{"breach-notification", "en suspected data protection violations", "The Contractor shall inform the Client immediately of disruptions of operations, suspected data protection violations or irregularities in the processing of the Client's data.", diag.Present},
+	{"breach-notification", "en qa data lost", "What if something goes wrong?\n\nIf your data is lost or someone gets into it who shouldn't, we'll tell you within 24 hours.", diag.Present},
+	{"deletion-return", "en qa hand it all back", "What happens to our data when we leave?\n\nYou choose: we hand it all back to you as a CSV export, or we delete it. Either way we wipe everything, backups included, within 30 days.", diag.Present},
+	{"security", "en appropriate to the sensitivity", "Vendor shall maintain a comprehensive written information security program with administrative, technical and physical safeguards appropriate to the sensitivity of the data.", diag.Present},
 })
 
 func TestRules9b(t *testing.T) { checkSnippets(t, rules9bCases) }
