@@ -292,3 +292,36 @@ var rules9cWeakNotMissing = []snippet{
 }
 
 func TestWeakNotMissing9c(t *testing.T) { checkSnippets(t, rules9cWeakNotMissing) }
+
+// Special categories and migrations in the words of the trade: treatment and
+// injury notes, dental charts, X-rays, lab and hearing results, voice biometrics,
+// « dossier de soins », « certificat médical »; an initial load of the current
+// records, a new system seeded with them, « chargement initial des données ».
+var special9cTrade = []profileCase{
+	{"The physiotherapists record treatment notes and injury", "The physiotherapists record treatment notes and injury assessments in the app.", true},
+	{"The Service stores dental charts and X-rays of the prac", "The Service stores dental charts and X-rays of the practice's patients.", true},
+	{"Lab results and eye test results are uploaded by the op", "Lab results and eye test results are uploaded by the opticians.", true},
+	{"Players' injuries and return-to-play dates are recorded", "Players' injuries and return-to-play dates are recorded by the club physio.", true},
+	{"Le logiciel conserve le dossier de soins et les comptes", "Le logiciel conserve le dossier de soins et les comptes rendus opératoires.", true},
+	{"Les radiographies et les résultats de laboratoire des p", "Les radiographies et les résultats de laboratoire des patients sont hébergés.", true},
+	{"Les bilans auditifs des patients sont enregistrés par l", "Les bilans auditifs des patients sont enregistrés par l'audioprothésiste.", true},
+	{"The call centre uses voice biometrics to verify callers", "The call centre uses voice biometrics to verify callers.", true},
+	{"Le certificat médical de non contre-indication est dépo", "Le certificat médical de non contre-indication est déposé dans l'espace adhérent.", true},
+	{"The injury of the Supplier's reputation is not covered", "The injury of the Supplier's reputation is not covered.", false},
+	{"Exam results of pupils are published to parents", "Exam results of pupils are published to parents.", false},
+	{"software test results (near-miss)", "Test results of each software release are shared with the Customer weekly.", false},
+}
+
+var migration9cTrade = []profileCase{
+	{"The initial data load of the Customer's current custome", "The initial data load of the Customer's current customer records is performed by the Supplier.", true},
+	{"We seed the new system with the Council's current tenan", "We seed the new system with the Council's current tenancy records.", true},
+	{"Data conversion from the legacy format into the new sch", "Data conversion from the legacy format into the new schema is part of the services.", true},
+	{"Le chargement initial des données existantes du Client", "Le chargement initial des données existantes du Client est réalisé par le Prestataire.", true},
+	{"You can upload your existing contacts yourself from a C", "You can upload your existing contacts yourself from a CSV file.", false},
+	{"The initial load of the web page takes under two second", "The initial load of the web page takes under two seconds.", false},
+}
+
+func TestProfileTrade9c(t *testing.T) {
+	checkProfile(t, special9cTrade, specialOf)
+	checkProfile(t, migration9cTrade, migrationOf)
+}
