@@ -325,3 +325,21 @@ func TestProfileTrade9c(t *testing.T) {
 	checkProfile(t, special9cTrade, specialOf)
 	checkProfile(t, migration9cTrade, migrationOf)
 }
+
+// special9cStaysWithController: data that stays with the controller (on paper at
+// the club, in its own system, never entered, not passing through the processor)
+// is not processed; paper records the processor keeps, or data sent to it, are.
+var special9cStaysWithController = []profileCase{
+	{"Medical certificates stay on paper with the clubs", "Medical certificates stay on paper with the clubs.", false},
+	{"Health data is kept on paper at the clinic and never en", "Health data is kept on paper at the clinic and never entered into the system.", false},
+	{"Les certificats médicaux restent sur papier au club", "Les certificats médicaux restent sur papier au club.", false},
+	{"The Processor has no access to health data", "The Processor has no access to health data.", false},
+	{"Le Prestataire n'a pas accès aux données de santé", "Le Prestataire n'a pas accès aux données de santé.", false},
+	{"Health data stays in the Customer's own system and is n", "Health data stays in the Customer's own system and is not shared with the Supplier.", false},
+	{"Sick notes are handled by HR directly and do not pass t", "Sick notes are handled by HR directly and do not pass through the Supplier.", false},
+	{"Les arrêts maladie ne transitent pas par le Prestataire", "Les arrêts maladie ne transitent pas par le Prestataire.", false},
+	{"Medical records are kept on paper by the Supplier in lo", "Medical records are kept on paper by the Supplier in locked cabinets.", true},
+	{"Health data is transmitted to the Supplier through a se", "Health data is transmitted to the Supplier through a secure portal.", true},
+}
+
+func TestProfileStays9c(t *testing.T) { checkProfile(t, special9cStaysWithController, specialOf) }
