@@ -343,3 +343,22 @@ var special9cStaysWithController = []profileCase{
 }
 
 func TestProfileStays9c(t *testing.T) { checkProfile(t, special9cStaysWithController, specialOf) }
+
+// rules9cMigration: a migration said as moving data "over", « reprend
+// l'intégralité de la base », "the data to be migrated is listed in", « les
+// exports de l'ancien logiciel sont supprimés »: bounded and documented is
+// present, unbounded or kept without a time is weak, never missing.
+var rules9cMigration = []snippet{
+	{"migration-scope", "We move your contacts, bookings and invoices from the l", "We move your contacts, bookings and invoices from the last three years, nothing else, following the import checklist you approve.", mig9c, diag.Present},
+	{"migration-scope", "Le Prestataire reprend uniquement les fiches des adhére", "Le Prestataire reprend uniquement les fiches des adhérents actifs, selon le plan de reprise validé par le Club.", mig9c, diag.Present},
+	{"migration-scope", "We move over whatever is in your old system", "We move over whatever is in your old system.", mig9c, diag.Weak},
+	{"migration-scope", "Le Prestataire reprend l'intégralité de la base de l'an", "Le Prestataire reprend l'intégralité de la base de l'ancien logiciel.", mig9c, diag.Weak},
+	{"migration-scope", "The data to be migrated is listed in the Migration Sche", "The data to be migrated is listed in the Migration Schedule; the migration follows the cut-over plan approved by the Customer.", mig9c, diag.Present},
+	{"migration-scope", "The import covers only the fields mapped in the field-m", "The import covers only the fields mapped in the field-mapping table signed off by the Council, and follows the documented import procedure.", mig9c, diag.Present},
+	{"migration-deletion", "Migration working copies are destroyed no later than 30", "Migration working copies are destroyed no later than 30 days after go-live, and we confirm it in writing.", mig9c, diag.Present},
+	{"migration-deletion", "We keep the migration files until the end of the contra", "We keep the migration files until the end of the contract.", mig9c, diag.Weak},
+	{"migration-deletion", "Les exports de l'ancien logiciel sont supprimés automat", "Les exports de l'ancien logiciel sont supprimés automatiquement une fois la reprise validée.", mig9c, diag.Present},
+	{"migration-deletion", "Les exports de l'ancien logiciel sont conservés jusqu'à", "Les exports de l'ancien logiciel sont conservés jusqu'à la fin du contrat.", mig9c, diag.Weak},
+}
+
+func TestMigration9c(t *testing.T) { checkSnippets(t, rules9cMigration) }
