@@ -146,6 +146,14 @@ var rules9bCases = plainSnippets([]struct {
 	{"breach-notification", "en qa data lost", "What if something goes wrong?\n\nIf your data is lost or someone gets into it who shouldn't, we'll tell you within 24 hours.", diag.Present},
 	{"deletion-return", "en qa hand it all back", "What happens to our data when we leave?\n\nYou choose: we hand it all back to you as a CSV export, or we delete it. Either way we wipe everything, backups included, within 30 days.", diag.Present},
 	{"security", "en appropriate to the sensitivity", "Vendor shall maintain a comprehensive written information security program with administrative, technical and physical safeguards appropriate to the sensitivity of the data.", diag.Present},
+	{"subprocessor-list", "en list items with legal form", "## Our sub-processors\n\n- Hostco Ltd (Dublin, Ireland): hosting\n- Mailco GmbH (Berlin, Germany): e-mail delivery", diag.Present},
+	{"subprocessor-list", "en currently use named", "We currently use Hostco Ltd (hosting, Dublin) and Mailco GmbH (e-mail, Berlin).", diag.Present},
+	{"subprocessor-list", "fr faisons appel à", "Pour le service, nous faisons actuellement appel à Nuage SAS (hébergement, Roubaix) et à Envoi SARL (routage, Lille).", diag.Present},
+	{"subprocessor-list", "en party block near-miss", "Acme Ltd (company no. 01234567), whose registered office is at 1 High Street, London.", diag.Missing},
+	{"infringing-instruction", "fr tout de suite", "Si une de vos instructions nous semble contraire au RGPD, nous vous prévenons tout de suite.", diag.Present},
+	{"instructions", "fr comme vous le demandez par écrit", "Nous utilisons vos données uniquement comme vous nous le demandez par écrit, y compris pour tout transfert hors de l'Union européenne.", diag.Present},
+	{"subprocessor-flowdown", "en any company we bring in", "Any company we bring in has to sign a contract with the same data protection promises as this one, and we stay fully responsible for what they do.", diag.Present},
+	{"subprocessor-flowdown", "en company we hire near-miss", "Any company we hire for cleaning signs our standard purchase terms.", diag.Missing},
 })
 
 func TestRules9b(t *testing.T) { checkSnippets(t, rules9bCases) }
