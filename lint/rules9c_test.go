@@ -362,3 +362,20 @@ var rules9cMigration = []snippet{
 }
 
 func TestMigration9c(t *testing.T) { checkSnippets(t, rules9cMigration) }
+
+// migration9cWhose: whose migration it is - the processor moving its own servers,
+// the customer moving its data itself to a next provider, laptops moved to a new
+// operating system are no data migration service; the customer's mailboxes and
+// user accounts moved by the processor are.
+var migration9cWhose = []profileCase{
+	{"Le Prestataire peut procéder à la migration de ses serv", "Le Prestataire peut procéder à la migration de ses serveurs vers un nouveau centre de données, sans incidence pour le Client.", false},
+	{"La migration de l'hébergement du Prestataire vers un au", "La migration de l'hébergement du Prestataire vers un autre fournisseur de cloud est notifiée au Client.", false},
+	{"La migration de la messagerie du Client vers Microsoft", "La migration de la messagerie du Client vers Microsoft 365 est réalisée par le Prestataire.", true},
+	{"Le Prestataire assure la migration des comptes utilisat", "Le Prestataire assure la migration des comptes utilisateurs et des boîtes aux lettres.", true},
+	{"Le projet de migration des postes de travail vers Windo", "Le projet de migration des postes de travail vers Windows 11 n'affecte pas les données.", false},
+	{"En cas de changement de prestataire, le Client assure l", "En cas de changement de prestataire, le Client assure lui-même la migration de ses données.", false},
+	{"The Supplier may migrate its servers to another cloud p", "The Supplier may migrate its servers to another cloud provider on notice.", false},
+	{"The migration of staff laptops to Windows 11 does not a", "The migration of staff laptops to Windows 11 does not affect Customer Data.", false},
+}
+
+func TestProfileWhose9c(t *testing.T) { checkProfile(t, migration9cWhose, migrationOf) }
