@@ -42,6 +42,7 @@ var special9cCases = []profileCase{
 	{"en biometric templates not used for other purposes", "Fingerprint templates are not used for any purpose other than opening the doors.", true},
 	{"en health data not used outside the EU", "Medical records are not used outside the European Union.", true},
 	{"en face templates stored in the data centre", "The face templates of season-pass holders are stored only in the Provider's data centre in Frankfurt.", true},
+	{"en No. of patients (near-miss)", "No. of patients whose medical records are hosted: about 4,000.", true},
 	{"en numbered item No. 4", "No. 4 Fingerprint templates of staff are processed for the time clock.", true},
 	{"fr gabarits hébergés par le prestataire", "Les gabarits d'empreintes digitales sont hébergés par le Prestataire dans son centre de données.", true},
 }
