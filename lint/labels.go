@@ -106,7 +106,7 @@ func isAnswerMark(f string) bool {
 // isNumberingOnly reports whether folded sentence f is nothing but clause
 // numbering ("b2.", "(a)", "2.1").
 func isNumberingOnly(f string) bool {
-	return f != "" && stripNumbering(f+" x") == "x"
+	return f != "" && len(f) <= 12 && stripNumbering(f+" x") == "x"
 }
 
 // isQuestionMark reports whether f is only the mark of a question ("q.").

@@ -623,12 +623,12 @@ func (t *text) matchPart(p clauses.Part, s sentence) bool {
 
 // matchLabel reports whether sentence s carries a label that names part p.
 func (t *text) matchLabel(p clauses.Part, s sentence) bool {
-	if len(p.Labels) == 0 || s.labels == nil || p.Not.Match(t.lang, s.labelBody) {
+	if len(p.Labels) == 0 || s.labels == nil {
 		return false
 	}
 	for _, l := range s.labels {
 		if p.Labels.Match(t.lang, l) {
-			return true
+			return !p.Not.Match(t.lang, s.labelBody)
 		}
 	}
 	return false

@@ -63,7 +63,11 @@ func fold(s string) string {
 		space = false
 		b.WriteRune(unicode.ToLower(r))
 	}
-	return contractions.Replace(clauses.StripAccents(b.String()))
+	f := clauses.StripAccents(b.String())
+	if strings.Contains(f, "'re ") {
+		f = contractions.Replace(f)
+	}
+	return f
 }
 
 // contractions spells out the plain-English forms of "to be" after a pronoun
