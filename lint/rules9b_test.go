@@ -154,6 +154,12 @@ var rules9bCases = plainSnippets([]struct {
 	{"instructions", "fr comme vous le demandez par écrit", "Nous utilisons vos données uniquement comme vous nous le demandez par écrit, y compris pour tout transfert hors de l'Union européenne.", diag.Present},
 	{"subprocessor-flowdown", "en any company we bring in", "Any company we bring in has to sign a contract with the same data protection promises as this one, and we stay fully responsible for what they do.", diag.Present},
 	{"subprocessor-flowdown", "en company we hire near-miss", "Any company we hire for cleaning signs our standard purchase terms.", diag.Missing},
+	// security under a run-in label: the label names the topic, the body gives the
+	// measures; the controller's own duties under that label are not the commitment
+	{"security", "en run-in label over measures", "Security: all data is encrypted at rest with AES-256 and in transit with TLS 1.3; every engineer has an individual account with MFA.", diag.Present},
+	{"security", "fr run-in label over measures", "Sécurité : les données sont chiffrées au repos et en transit, et chaque technicien dispose d'un compte nominatif avec double authentification.", diag.Present},
+	{"security", "en run-in customer duty near-miss", "Security: the Customer is responsible for keeping its own passwords secret and for the security of its devices.", diag.Missing},
+	{"security", "en heading over customer duty near-miss", "## Security\n\nThe Customer is responsible for keeping its own passwords secret.", diag.Missing},
 })
 
 func TestRules9b(t *testing.T) { checkSnippets(t, rules9bCases) }
