@@ -42,6 +42,9 @@ var special9cCases = []profileCase{
 	{"en biometric templates not used for other purposes", "Fingerprint templates are not used for any purpose other than opening the doors.", true},
 	{"en health data not used outside the EU", "Medical records are not used outside the European Union.", true},
 	{"en face templates stored in the data centre", "The face templates of season-pass holders are stored only in the Provider's data centre in Frankfurt.", true},
+	{"en label none beyond allergies (near-miss)", "Special categories: none beyond allergies of guests", true},
+	{"fr libellé aucune hormis les allergies (near-miss)", "Données sensibles : aucune hormis les allergies des convives", true},
+	{"en not disclosed to our subcontractors (near-miss)", "Patient records are never disclosed to our subcontractors.", true},
 	{"en No. of patients (near-miss)", "No. of patients whose medical records are hosted: about 4,000.", true},
 	{"en numbered item No. 4", "No. 4 Fingerprint templates of staff are processed for the time clock.", true},
 	{"fr gabarits hébergés par le prestataire", "Les gabarits d'empreintes digitales sont hébergés par le Prestataire dans son centre de données.", true},
@@ -76,6 +79,7 @@ var migration9cCases = []profileCase{
 	// an interface or an operating system is no data
 	{"fr migration vers la nouvelle interface", "La migration vers la nouvelle interface de l'application est automatique pour tous les utilisateurs.", false},
 	{"en migrated to the new OS version", "The app will be migrated to the new operating system version.", false},
+	{"en archives out of scope, migration in scope (near-miss)", "Migration of the historic records is in scope; archives older than 2015 are out of scope.", true},
 	// near-misses: a data subject's file extracted on request; the customer's own
 	// export; an import ban
 	{"en extract an applicant's file on request", "We can extract an applicant's file if they ask for a copy of their data.", false},
