@@ -292,6 +292,9 @@ var rules9cWeakNotMissing = []snippet{
 	{"encryption", "Backups are encrypted", "Backups are encrypted.", sp9c, diag.Weak},
 	{"encryption", "Data is stored encrypted files are exchanged by e-mail", "Data is stored encrypted; files are exchanged by e-mail.", sp9c, diag.Weak},
 	{"migration-deletion", "copies made for the tax authority (near-miss)", "Copies made for the tax authority are kept for ten years.", mig9c, diag.Missing},
+	{"access-control", "passwords shared with nobody (near-miss)", "Each user has a named account with MFA; passwords are shared with nobody; rights follow the user's role.", sp9c, diag.Present},
+	{"logging-monitoring", "records of access requests (near-miss)", "The Supplier keeps records of access requests from data subjects and reviews them monthly.", sp9c, diag.Missing},
+	{"logging-monitoring", "fire alarms (near-miss)", "All access to the data is logged. The data centre has fire alarms.", sp9c, diag.Weak},
 	{"access-control", "accounts never shared (near-miss of the shared-account weak)", "Each user has a named account with MFA; accounts are never shared; rights follow the user's role.", sp9c, diag.Present},
 	{"special-categories-safeguards", "medical certificates uploaded (near-miss)", "Medical certificates are uploaded by employees.", sp9c, diag.Missing},
 }
