@@ -57,6 +57,15 @@ var rules9aCases = []struct {
 	{"purpose", "en use it for testing", "## Side letter\n\n4. What you do with it. Load it into the new shop and use it for testing and for fixing problems - nothing else.", diag.Present},
 	{"purpose", "en must not use it for marketing near-miss", "## Side letter\n\nYou must not use it for marketing.", diag.Missing},
 
+	// The controller's obligations alone are weak (blind5 and blind7 label
+	// rules): supervising the processing is one of them unless it comes with
+	// audits; « avant la résiliation » names no right to terminate.
+	{"controller-rights", "fr obligations et supervision weak", frLead + "## Article 8 - Obligations du Client\n\nLe Client s'engage à fournir au Prestataire les données, à documenter par écrit toute instruction et à superviser le traitement.", diag.Weak},
+	{"controller-rights", "fr superviser y compris les audits", frLead + "## Article 8 - Obligations du Client\n\nLe Client s'engage à documenter par écrit toute instruction et à superviser le traitement, y compris réaliser les audits et les inspections auprès du Prestataire.", diag.Present},
+	{"controller-rights", "en supervise including inspections", "## Clause 4\n\nThe Customer shall document its instructions in writing and supervise the processing, including by audits and inspections of the Supplier.", diag.Present},
+	{"controller-rights", "fr exporter avant la résiliation weak", frLead + "## Article 2\n\nLe Client est seul responsable de la licéité des données. Le Client peut exporter ses données à tout moment avant la résiliation.", diag.Weak},
+	{"controller-rights", "fr peut résilier", frLead + "## Article 2\n\nLe Client est seul responsable de la licéité des données. Le Client peut résilier le contrat si le Prestataire manque à ses obligations.", diag.Present},
+
 	// Near-misses: a label over a blank, another topic's label, a question on
 	// another subject, a document's own purpose.
 	{"subject-matter", "en object label over a blank weak", "## Annex\n\n1. Object. [insert]", diag.Weak},
