@@ -80,6 +80,8 @@ var migration9cCases = []profileCase{
 	{"fr migration vers la nouvelle interface", "La migration vers la nouvelle interface de l'application est automatique pour tous les utilisateurs.", false},
 	{"en migrated to the new OS version", "The app will be migrated to the new operating system version.", false},
 	{"en archives out of scope, migration in scope (near-miss)", "Migration of the historic records is in scope; archives older than 2015 are out of scope.", true},
+	{"en extracts figures, important trends (near-miss)", "The Supplier extracts key figures from the reports and highlights important trends for the Board.", false},
+	{"en you import your contacts yourself (near-miss)", "You can import your contacts from your Excel spreadsheet yourself.", false},
 	// near-misses: a data subject's file extracted on request; the customer's own
 	// export; an import ban
 	{"en extract an applicant's file on request", "We can extract an applicant's file if they ask for a copy of their data.", false},
