@@ -66,6 +66,10 @@ var rules9aCases = []struct {
 	{"controller-rights", "fr exporter avant la résiliation weak", frLead + "## Article 2\n\nLe Client est seul responsable de la licéité des données. Le Client peut exporter ses données à tout moment avant la résiliation.", diag.Weak},
 	{"controller-rights", "fr peut résilier", frLead + "## Article 2\n\nLe Client est seul responsable de la licéité des données. Le Client peut résilier le contrat si le Prestataire manque à ses obligations.", diag.Present},
 
+	{"data-subjects", "fr personnel row of a confidentiality clause near-miss", frLead + "## Article 8\n\n| Personnel | Le Prestataire veille à ce que les personnes autorisées à traiter les données s'engagent à la confidentialité. |\n|---|---|", diag.Missing},
+	{"data-subjects", "fr personnel row naming the people", frLead + "## Annexe\n\n| Personnes concernées | Personnel du Client et candidats |\n|---|---|", diag.Present},
+	{"data-subjects", "en staff label of a confidentiality clause near-miss", "## Clause 8\n\nStaff: the Supplier ensures that persons authorised to process the data are bound by confidentiality.", diag.Missing},
+
 	// Near-misses: a label over a blank, another topic's label, a question on
 	// another subject, a document's own purpose.
 	{"subject-matter", "en object label over a blank weak", "## Annex\n\n1. Object. [insert]", diag.Weak},
