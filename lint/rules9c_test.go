@@ -319,6 +319,8 @@ var special9cTrade = []profileCase{
 	{"Le certificat médical de non contre-indication est dépo", "Le certificat médical de non contre-indication est déposé dans l'espace adhérent.", true},
 	{"The injury of the Supplier's reputation is not covered", "The injury of the Supplier's reputation is not covered.", false},
 	{"Exam results of pupils are published to parents", "Exam results of pupils are published to parents.", false},
+	{"baggage X-ray screening (near-miss)", "Passengers' baggage passes X-ray screening before boarding.", false},
+	{"operation reports (near-miss)", "The Supplier sends monthly operation reports on ticket volumes.", false},
 	{"software test results (near-miss)", "Test results of each software release are shared with the Customer weekly.", false},
 }
 
