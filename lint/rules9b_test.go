@@ -160,6 +160,11 @@ var rules9bCases = plainSnippets([]struct {
 	{"security", "fr run-in label over measures", "Sécurité : les données sont chiffrées au repos et en transit, et chaque technicien dispose d'un compte nominatif avec double authentification.", diag.Present},
 	{"security", "en run-in customer duty near-miss", "Security: the Customer is responsible for keeping its own passwords secret and for the security of its devices.", diag.Missing},
 	{"security", "en heading over customer duty near-miss", "## Security\n\nThe Customer is responsible for keeping its own passwords secret.", diag.Missing},
+	{"transfers", "en processed in the us weak", "Customer Data may be processed in the United States and any other country where Vendor or its subprocessors operate.", diag.Weak},
+	{"transfers", "fr assuré depuis le maroc weak", "Le support de niveau 1 est assuré depuis Casablanca (Maroc) par une filiale du Prestataire.", diag.Weak},
+	{"transfers", "en processed in ireland near-miss", "Customer Data is processed in Ireland by the Vendor's own staff.", diag.Missing},
+	{"transfers", "fr hébergées en suisse near-miss", "Le Prestataire conserve les dossiers des locataires sur ses serveurs. Les données sont hébergées en Suisse.", diag.Missing},
+	{"breach-notification", "fr sous 24 heures", "Si vos données sont perdues, volées ou consultées par une personne non autorisée, nous vous prévenons sous 24 heures.", diag.Present},
 })
 
 func TestRules9b(t *testing.T) { checkSnippets(t, rules9bCases) }
