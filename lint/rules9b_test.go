@@ -165,6 +165,10 @@ var rules9bCases = plainSnippets([]struct {
 	{"transfers", "en processed in ireland near-miss", "Customer Data is processed in Ireland by the Vendor's own staff.", diag.Missing},
 	{"transfers", "fr hébergées en suisse near-miss", "Le Prestataire conserve les dossiers des locataires sur ses serveurs. Les données sont hébergées en Suisse.", diag.Missing},
 	{"breach-notification", "fr sous 24 heures", "Si vos données sont perdues, volées ou consultées par une personne non autorisée, nous vous prévenons sous 24 heures.", diag.Present},
+	{"audits", "fr contrôler sur place", "Le Client peut contrôler sur place, une fois par an, le respect de la présente convention, et le Titulaire lui communique toute information utile à cet effet.", diag.Present},
+	{"subprocessor-flowdown", "fr nos prestataires restons responsables", "Nos prestataires sont liés par contrat aux mêmes obligations que nous, et nous restons responsables envers vous de leur travail.", diag.Present},
+	{"subprocessor-authorisation", "fr qu'avec votre accord écrit", "Nous ne faisons appel à un autre prestataire qu'avec votre accord écrit. Nous vous prévenons un mois à l'avance de tout changement et vous pouvez vous y opposer.", diag.Present},
+	{"subprocessor-authorisation", "fr autre prestataire à la fin near-miss", "À la fin du contrat, le Prestataire transfère les données au nouveau titulaire désigné par le Client.", diag.Missing},
 })
 
 func TestRules9b(t *testing.T) { checkSnippets(t, rules9bCases) }
