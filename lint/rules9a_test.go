@@ -70,6 +70,12 @@ var rules9aCases = []struct {
 	{"data-subjects", "fr personnel row naming the people", frLead + "## Annexe\n\n| Personnes concernées | Personnel du Client et candidats |\n|---|---|", diag.Present},
 	{"data-subjects", "en staff label of a confidentiality clause near-miss", "## Clause 8\n\nStaff: the Supplier ensures that persons authorised to process the data are bound by confidentiality.", diag.Missing},
 
+	// No term, only a deadline for deleting the data: the end is there, the
+	// duration only implied - weak, not missing; a stated term still wins.
+	{"duration", "en delete 12 months after the last photo day weak", "## Rider\n\nB10. The Supplier shall delete all images and class lists 12 months after the last photo day.", diag.Weak},
+	{"duration", "fr supprime six mois après weak", frLead + "## Article 9\n\nLe Prestataire supprime les dossiers six mois après la fin de la saison.", diag.Weak},
+	{"duration", "en deletion deadline beside a term", "## Term\n\nThis Addendum lasts as long as the Agreement.\n\n## Deletion\n\nThe Supplier shall delete all images 12 months after the last photo day.", diag.Present},
+
 	// Near-misses: a label over a blank, another topic's label, a question on
 	// another subject, a document's own purpose.
 	{"subject-matter", "en object label over a blank weak", "## Annex\n\n1. Object. [insert]", diag.Weak},
