@@ -169,6 +169,11 @@ var rules9bCases = plainSnippets([]struct {
 	{"subprocessor-flowdown", "fr nos prestataires restons responsables", "Nos prestataires sont liés par contrat aux mêmes obligations que nous, et nous restons responsables envers vous de leur travail.", diag.Present},
 	{"subprocessor-authorisation", "fr qu'avec votre accord écrit", "Nous ne faisons appel à un autre prestataire qu'avec votre accord écrit. Nous vous prévenons un mois à l'avance de tout changement et vous pouvez vous y opposer.", diag.Present},
 	{"subprocessor-authorisation", "fr autre prestataire à la fin near-miss", "À la fin du contrat, le Prestataire transfère les données au nouveau titulaire désigné par le Client.", diag.Missing},
+	{"legal-requirement-notice", "fr autorité exige en vertu de la loi", "Si une autorité exige du Prestataire la communication des données en vertu de la loi, le Prestataire en informe préalablement le Client, sauf interdiction légale.", diag.Present},
+	{"deletion-return", "fr quand vous quittez", "Quand vous quittez le service, vous choisissez : nous vous renvoyons toutes vos données, ou nous les effaçons. Dans les deux cas, tout est supprimé de nos serveurs sous 30 jours.", diag.Present},
+	{"breach-notification", "fr un incident touche vos données", "Si un incident touche vos données, nous vous prévenons dans les 48 heures.", diag.Present},
+	{"breach-notification", "en incident involving your data", "If an incident involving your data occurs, we will tell you within 48 hours.", diag.Present},
+	{"breach-notification", "en incident with the service near-miss", "If an incident affects the availability of the service, we will post a notice on our status page.", diag.Missing},
 })
 
 func TestRules9b(t *testing.T) { checkSnippets(t, rules9bCases) }
