@@ -103,6 +103,10 @@ func isAnswerMark(f string) bool {
 	return false
 }
 
+// cutOffRe ends a sentence cut off in the middle: on an article, a
+// preposition or a conjunction ("... and no later than").
+var cutOffRe = regexp.MustCompile(`\b(?:than|of|to|the|and|or|within|by|a|an|in|for|with|that|if|from|at|on|de|du|des|la|le|les|et|ou|dans|sous|par|pour|que|a|au|aux|d'|l')$`)
+
 // isNumberingOnly reports whether folded sentence f is nothing but clause
 // numbering ("b2.", "(a)", "2.1").
 func isNumberingOnly(f string) bool {

@@ -184,6 +184,25 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 		}
 		blockSent[bi] = [2]int{lo, len(t.sentences)}
 	}
+	// A sentence that a reader cut between a "heading" and the paragraph under
+	// it ("9. If anything goes wrong. Tell me immediately, and no later than" /
+	// "24 hours after you find out, ...") is read whole in the paragraph.
+	for bi, b := range d.Blocks {
+		if b.Kind != doc.Heading || bi+1 >= len(d.Blocks) || d.Blocks[bi+1].Kind == doc.Heading ||
+			blockSent[bi][0] == blockSent[bi][1] || blockSent[bi+1][0] == blockSent[bi+1][1] {
+			continue
+		}
+		h := t.sentences[blockSent[bi][1]-1]
+		if !cutOffRe.MatchString(h.folded) {
+			continue
+		}
+		s := &t.sentences[blockSent[bi+1][0]]
+		s.folded = h.folded + " " + s.folded
+		if h.body != "" {
+			s.body = h.body + " " + strings.TrimPrefix(s.folded, h.folded+" ")
+			s.labels, s.labelBody, s.question = h.labels, s.body, h.question
+		}
+	}
 	// A heading is the label of the paragraph under it.
 	for bi, b := range d.Blocks {
 		if b.Kind != doc.Heading || bi+1 >= len(d.Blocks) || d.Blocks[bi+1].Kind == doc.Heading || blockSent[bi+1][0] == blockSent[bi+1][1] {

@@ -185,3 +185,23 @@ func TestDanglingElsewhere(t *testing.T) {
 		})
 	}
 }
+
+// A sentence a reader cut between a "heading" and the paragraph under it is
+// read whole; a heading that ends as headings do is not joined.
+func TestHeadingCutOff(t *testing.T) {
+	d := mdDoc(t, "## 9. If anything goes wrong. Tell me immediately, and no later than\n\n24 hours after you find out, if any of our members' data is lost or stolen.\n\n## Duration of the processing\n\nThe processing lasts as long as the Agreement.")
+	tx := prepare(d, mustRules(t))
+	var got []string
+	for _, s := range tx.sentences {
+		got = append(got, s.folded)
+	}
+	want := []string{
+		"if anything goes wrong. tell me immediately, and no later than",
+		"if anything goes wrong. tell me immediately, and no later than 24 hours after you find out, if any of our members' data is lost or stolen.",
+		"duration of the processing",
+		"the processing lasts as long as the agreement.",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("sentences = %q, want %q", got, want)
+	}
+}
