@@ -59,7 +59,13 @@ func labelsOf(l string) []string {
 func colonLabels(f string) ([]string, string) {
 	i := strings.IndexByte(f, ':')
 	if i <= 0 || i+1 >= len(f) || f[i+1] != ' ' || strings.Trim(f[i+1:], labelTrim) == "" {
-		return nil, ""
+		// Plain text sets a label off with a dash as often: "Why - so that
+		// parents can order prints", « Durée – celle du contrat ».
+		i = strings.Index(f, " - ")
+		if i <= 0 || strings.Trim(f[i+3:], labelTrim) == "" {
+			return nil, ""
+		}
+		return labelsOf(f[:i]), strings.TrimSpace(f[i+3:])
 	}
 	return labelsOf(f[:i]), strings.TrimSpace(f[i+1:])
 }

@@ -76,6 +76,11 @@ var rules9aCases = []struct {
 	{"duration", "fr supprime six mois après weak", frLead + "## Article 9\n\nLe Prestataire supprime les dossiers six mois après la fin de la saison.", diag.Weak},
 	{"duration", "en deletion deadline beside a term", "## Term\n\nThis Addendum lasts as long as the Agreement.\n\n## Deletion\n\nThe Supplier shall delete all images 12 months after the last photo day.", diag.Present},
 
+	// A label set off by a dash.
+	{"purpose", "en why dash", "## Photo day\n\nWhy - so that parents can see and order their children's photographs.", diag.Present},
+	{"data-subjects", "fr personnes concernées tiret", frLead + "## Annexe\n\nPersonnes concernées – élèves, parents et enseignants de l'école.", diag.Present},
+	{"purpose", "en a dash inside a statement near-miss", "## Security\n\nThe Supplier - at its own cost - keeps the servers patched.", diag.Missing},
+
 	// Near-misses: a label over a blank, another topic's label, a question on
 	// another subject, a document's own purpose.
 	{"subject-matter", "en object label over a blank weak", "## Annex\n\n1. Object. [insert]", diag.Weak},
