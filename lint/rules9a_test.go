@@ -81,6 +81,13 @@ var rules9aCases = []struct {
 	{"data-subjects", "fr personnes concernées tiret", frLead + "## Annexe\n\nPersonnes concernées – élèves, parents et enseignants de l'école.", diag.Present},
 	{"purpose", "en a dash inside a statement near-miss", "## Security\n\nThe Supplier - at its own cost - keeps the servers patched.", diag.Missing},
 
+	// Singular and longer forms of the particulars' labels.
+	{"data-types", "en type of personal data heading", "## 4. Type of personal data\n\nBooking reference, guest name, arrival date and room number.", diag.Present},
+	{"data-subjects", "en category of data subjects heading", "## 5. Category of data subjects\n\nHotel guests and the persons travelling with them.", diag.Present},
+	{"nature", "en nature of the processing operations run-in", "## Annex\n\nNature of the processing operations. Receipt, storage, look-up and shredding.", diag.Present},
+	{"duration", "fr période de traitement", frLead + "## Annexe\n\nPériode de traitement. Du 1er mars au 30 juin 2027.", diag.Present},
+	{"data-subjects", "fr personnes concernées par le traitement", frLead + "## Annexe\n\nPersonnes concernées par le traitement. Patients et leurs accompagnants.", diag.Present},
+
 	// Near-misses: a label over a blank, another topic's label, a question on
 	// another subject, a document's own purpose.
 	{"subject-matter", "en object label over a blank weak", "## Annex\n\n1. Object. [insert]", diag.Weak},
