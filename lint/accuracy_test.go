@@ -253,8 +253,12 @@ func TestAccuracy(t *testing.T) {
 		// 0.78 at the start, 0.67 / 0.88 / 1.00 (29 of 29) / 0.80 after round 8 (0.68 /
 		// 0.81 once infringing-instruction stopped losing "need not carry out that
 		// instruction" to the shared negation, a change made for blind4 and blind5).
-		{"blind8", blind8, haveBlind8, 0.62, 0.93, 0.94, 0.82},
-		{"blind9", blind9, haveBlind9, 0.65, 0.86, 0.97, 0.79},
+		// Read and tuned on in round 9, after which they measured (working tree of
+		// the three round-9 engineers, 15:00): blind8 1.00 / 0.98 / 1.00 (28 of 28) /
+		// 0.99, blind9 0.95 / 0.93 / 1.00 (29 of 29) / 0.96 (training figures from
+		// then on; the floors leave room for the round's last commits).
+		{"blind8", blind8, haveBlind8, 0.97, 0.96, 0.99, 0.97},
+		{"blind9", blind9, haveBlind9, 0.93, 0.91, 0.99, 0.94},
 		{"combined", append(append([]outcome{}, corpus...), fixtures...), haveCorpus && haveFixtures, 0.96, 0.88, 0.93, 0.94},
 	}
 	for _, f := range floors {
