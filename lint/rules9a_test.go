@@ -88,6 +88,12 @@ var rules9aCases = []struct {
 	{"duration", "fr période de traitement", frLead + "## Annexe\n\nPériode de traitement. Du 1er mars au 30 juin 2027.", diag.Present},
 	{"data-subjects", "fr personnes concernées par le traitement", frLead + "## Annexe\n\nPersonnes concernées par le traitement. Patients et leurs accompagnants.", diag.Present},
 
+	{"subject-matter", "en scope of audits heading near-miss", "## 9.2 Scope of audits\n\nAudits cover the systems that hold the Customer's data.", diag.Missing},
+	{"duration", "en period of retention heading near-miss", "## Period of retention\n\nBackups are overwritten on a rolling basis.", diag.Missing},
+	{"subject-matter", "en scope of the services heading", "## 1. Scope of the services\n\nHosting and support of the Customer's booking platform.", diag.Present},
+
+	{"subject-matter", "en the project run-in", "## E-mail\n\n1. The project. You will move our members and their orders from the old shop onto the new platform.", diag.Present},
+
 	// Near-misses: a label over a blank, another topic's label, a question on
 	// another subject, a document's own purpose.
 	{"subject-matter", "en object label over a blank weak", "## Annex\n\n1. Object. [insert]", diag.Weak},
