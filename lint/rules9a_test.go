@@ -94,6 +94,12 @@ var rules9aCases = []struct {
 
 	{"subject-matter", "en the project run-in", "## E-mail\n\n1. The project. You will move our members and their orders from the old shop onto the new platform.", diag.Present},
 
+	// A clause headed "Personal Data" names no categories: never present by
+	// its label (the older heading pattern makes it weak).
+	{"data-types", "fr article données personnelles not present", frLead + "## Article 12 - Données personnelles\n\nChaque partie respecte le RGPD dans l'exécution du contrat.", diag.Weak},
+	{"data-types", "en personal data heading not present", "## 12. Personal Data\n\nEach party complies with the GDPR when it performs this Agreement.", diag.Weak},
+	{"purpose", "en purpose the parties enter near-miss", "## 1. Purpose\n\nThe parties enter into this Addendum to meet Article 28 GDPR.", diag.Missing},
+
 	// Near-misses: a label over a blank, another topic's label, a question on
 	// another subject, a document's own purpose.
 	{"subject-matter", "en object label over a blank weak", "## Annex\n\n1. Object. [insert]", diag.Weak},
