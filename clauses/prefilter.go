@@ -103,7 +103,7 @@ func lits(re *syntax.Regexp) (out []string, ok, exact bool) {
 		bestScore := 0
 		var run []string
 		consider := func(c []string) {
-			if sc := minLen(c); len(c) > 0 && sc > bestScore {
+			if sc := selectivity(c); len(c) > 0 && sc > bestScore {
 				best, bestScore = c, sc
 			}
 		}
@@ -147,6 +147,38 @@ func lits(re *syntax.Regexp) (out []string, ok, exact bool) {
 		return best, true, false
 	}
 	return nil, false, false
+}
+
+// commonWords occur in nearly every sentence of a data processing agreement, so a
+// trigger list holding one of them rules out almost nothing: in "{data|records}
+// (\w+ ){0,2}(is|are) (compromised|lost)" the words after the gap are the ones
+// worth looking for, though "records " is longer than "lost".
+var commonWords = map[string]bool{
+	"data": true, "personal": true, "information": true, "processing": true, "process": true,
+	"processor": true, "controller": true, "agreement": true, "services": true, "service": true,
+	"the": true, "and": true, "or": true, "of": true, "to": true, "in": true, "is": true,
+	"are": true, "be": true, "shall": true, "will": true, "any": true, "this": true, "by": true,
+	"for": true, "on": true, "with": true, "as": true, "its": true, "a": true, "an": true,
+	"données": true, "donnees": true, "traitement": true, "les": true, "des": true, "de": true,
+	"la": true, "le": true, "et": true, "du": true, "est": true, "sont": true,
+}
+
+// selectivity scores a trigger list: the length of its shortest literal, or 1 when
+// one of its literals is only common words (any list beats none).
+func selectivity(c []string) int {
+	for _, l := range c {
+		common := true
+		for _, w := range strings.Fields(l) {
+			if !commonWords[w] {
+				common = false
+				break
+			}
+		}
+		if common && strings.TrimSpace(l) != "" {
+			return 1
+		}
+	}
+	return minLen(c)
 }
 
 func minLen(ss []string) int {
