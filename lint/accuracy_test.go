@@ -198,6 +198,7 @@ func TestAccuracy(t *testing.T) {
 	blind9, haveBlind9 := scoreSet(t, "blind9", filepath.Join("testdata", "blind9"))
 	blind10, haveBlind10 := scoreSet(t, "blind10", filepath.Join("testdata", "blind10"))
 	blind11, haveBlind11 := scoreSet(t, "blind11", filepath.Join("testdata", "blind11"))
+	blind12, haveBlind12 := scoreSet(t, "blind12", filepath.Join("testdata", "blind12"))
 	if !haveCorpus && !haveFixtures {
 		t.Skip("neither ../shared/corpus (only in the project workspace) nor testdata/contracts has labels")
 	}
@@ -266,9 +267,16 @@ func TestAccuracy(t *testing.T) {
 		// tuning): the estimate for unseen contracts. With the rules of the session's
 		// start and after round 9: blind10 0.75 / 0.90 / 0.94 (29 of 31) / 0.87, then
 		// 0.79 / 0.89 / 0.94 / 0.89; blind11 0.79 / 0.87 / 1.00 (26 of 26) / 0.88, then
-		// 0.80 / 0.87 / 1.00 / 0.89.
+		// 0.80 / 0.87 / 1.00 / 0.89. Then read: two profile rules they showed (processing
+		// denied, a change of plan) took them to 0.82 / 0.89 / 0.94 / 0.90 and 0.84 /
+		// 0.87 / 1.00 / 0.90 (training figures from then on).
 		{"blind10", blind10, haveBlind10, 0.77, 0.87, 0.93, 0.88},
 		{"blind11", blind11, haveBlind11, 0.78, 0.85, 0.99, 0.87},
+		// blind12 (16 files by two more writers, written after round 9 ended and asked
+		// to deny special categories and migrations in varied wording; never read
+		// while tuning): 0.56 / 0.91 / 1.00 (23 of 23) / 0.82 with the rules of the
+		// session's start, 0.57 / 0.90 / 1.00 / 0.83 with this release's.
+		{"blind12", blind12, haveBlind12, 0.55, 0.88, 0.99, 0.81},
 		{"combined", append(append([]outcome{}, corpus...), fixtures...), haveCorpus && haveFixtures, 0.96, 0.88, 0.93, 0.94},
 	}
 	for _, f := range floors {
