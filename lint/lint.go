@@ -184,12 +184,17 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 		}
 		blockSent[bi] = [2]int{lo, len(t.sentences)}
 	}
+	// headingOverText reports whether block bi is a heading with text under it
+	// (a block that is no heading and has sentences).
+	headingOverText := func(bi int) bool {
+		return d.Blocks[bi].Kind == doc.Heading && bi+1 < len(d.Blocks) && d.Blocks[bi+1].Kind != doc.Heading &&
+			blockSent[bi+1][0] < blockSent[bi+1][1]
+	}
 	// A sentence that a reader cut between a "heading" and the paragraph under
 	// it ("9. If anything goes wrong. Tell me immediately, and no later than" /
 	// "24 hours after you find out, ...") is read whole in the paragraph.
-	for bi, b := range d.Blocks {
-		if b.Kind != doc.Heading || bi+1 >= len(d.Blocks) || d.Blocks[bi+1].Kind == doc.Heading ||
-			blockSent[bi][0] == blockSent[bi][1] || blockSent[bi+1][0] == blockSent[bi+1][1] {
+	for bi := range d.Blocks {
+		if !headingOverText(bi) || blockSent[bi][0] == blockSent[bi][1] {
 			continue
 		}
 		h := t.sentences[blockSent[bi][1]-1]
@@ -204,8 +209,8 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 		}
 	}
 	// A heading is the label of the paragraph under it.
-	for bi, b := range d.Blocks {
-		if b.Kind != doc.Heading || bi+1 >= len(d.Blocks) || d.Blocks[bi+1].Kind == doc.Heading || blockSent[bi+1][0] == blockSent[bi+1][1] {
+	for bi := range d.Blocks {
+		if !headingOverText(bi) {
 			continue
 		}
 		for i := blockSent[bi][0]; i < blockSent[bi][1]; i++ {
@@ -229,8 +234,8 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 	// A heading over a paragraph that only points to a missing annex ("4.
 	// Description of the processing" over "Annex II describes the processing")
 	// points there too.
-	for bi, b := range d.Blocks {
-		if b.Kind != doc.Heading || bi+1 >= len(d.Blocks) || d.Blocks[bi+1].Kind == doc.Heading || blockSent[bi+1][0] == blockSent[bi+1][1] {
+	for bi := range d.Blocks {
+		if !headingOverText(bi) {
 			continue
 		}
 		if ref := t.dangling[blockSent[bi+1][0]]; ref != "" {
