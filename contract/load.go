@@ -104,7 +104,7 @@ func Load(name string, data []byte, open func(path string) ([]byte, error)) (*Co
 		return nil, nil, err
 	}
 	if root != nil && root.Kind != yaml.MappingNode {
-		l.errAt(l.nodePos(root), "", "expected a mapping of contract fields at the top level, got %s", describe(root))
+		l.errAt(l.nodePos(root), "", "expected a mapping of contract fields at the top level, got %s", yamlerr.Describe(root))
 		root = nil
 	}
 	if root == nil {
@@ -242,7 +242,7 @@ func (l *loader) decode(n *yaml.Node, v reflect.Value, field string) {
 		l.decodeStruct(n, v, field)
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
-			l.errAt(l.nodePos(n), field, "expected %s, got %s", expect(v.Type()), describe(n))
+			l.errAt(l.nodePos(n), field, "expected %s, got %s", expect(v.Type()), yamlerr.Describe(n))
 			return
 		}
 		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
@@ -254,7 +254,7 @@ func (l *loader) decode(n *yaml.Node, v reflect.Value, field string) {
 		v.Set(s)
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
-			l.errAt(l.nodePos(n), field, "expected %s, got %s", expect(v.Type()), describe(n))
+			l.errAt(l.nodePos(n), field, "expected %s, got %s", expect(v.Type()), yamlerr.Describe(n))
 			return
 		}
 		// Any scalar reads as text: an unquoted date or number is what the user meant.
@@ -267,18 +267,18 @@ func (l *loader) decode(n *yaml.Node, v reflect.Value, field string) {
 			return
 		}
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || n.Decode(&i) != nil {
-			l.errAt(l.nodePos(n), field, "expected %s, got %s", expect(v.Type()), describe(n))
+			l.errAt(l.nodePos(n), field, "expected %s, got %s", expect(v.Type()), yamlerr.Describe(n))
 			return
 		}
 		v.SetInt(i)
 	case reflect.Bool:
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
-			l.errAt(l.nodePos(n), field, "expected %s, got %s", expect(v.Type()), describe(n))
+			l.errAt(l.nodePos(n), field, "expected %s, got %s", expect(v.Type()), yamlerr.Describe(n))
 			return
 		}
 		var b bool
 		if err := n.Decode(&b); err != nil {
-			l.errAt(l.nodePos(n), field, "expected %s, got %s", expect(v.Type()), describe(n))
+			l.errAt(l.nodePos(n), field, "expected %s, got %s", expect(v.Type()), yamlerr.Describe(n))
 			return
 		}
 		v.SetBool(b)
@@ -290,7 +290,7 @@ func (l *loader) decode(n *yaml.Node, v reflect.Value, field string) {
 
 func (l *loader) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 	if n.Kind != yaml.MappingNode {
-		l.errAt(l.nodePos(n), field, "expected %s, got %s", expect(v.Type()), describe(n))
+		l.errAt(l.nodePos(n), field, "expected %s, got %s", expect(v.Type()), yamlerr.Describe(n))
 		return
 	}
 	fields := structFields(v.Type())
@@ -298,7 +298,7 @@ func (l *loader) decodeStruct(n *yaml.Node, v reflect.Value, field string) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			l.errAt(l.nodePos(k), field, "expected a field name, got %s", describe(k))
+			l.errAt(l.nodePos(k), field, "expected a field name, got %s", yamlerr.Describe(k))
 			continue
 		}
 		key := k.Value
@@ -354,7 +354,7 @@ func (l *loader) loadListFile(c *Contract, open func(string) ([]byte, error)) {
 	case err != nil:
 		l.errAt(at, field, "%v", err)
 	case root != nil && root.Kind != yaml.SequenceNode:
-		sub.errAt(sub.nodePos(root), "", "expected a list of sub-processors, got %s", describe(root))
+		sub.errAt(sub.nodePos(root), "", "expected a list of sub-processors, got %s", yamlerr.Describe(root))
 	case root != nil:
 		var list []Subprocessor
 		l.src.pos["subprocessors.list"] = sub.nodePos(root)
@@ -377,35 +377,6 @@ func isDigits(s string) bool {
 
 func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
-}
-
-// describe names what the user wrote, for "expected X, got Y".
-func describe(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.AliasNode:
-		return "an alias"
-	case yaml.DocumentNode:
-		return "a document"
-	}
-	v := n.Value
-	if len(v) > 40 {
-		v = v[:37] + "..."
-	}
-	switch n.Tag {
-	case "!!null":
-		return "nothing"
-	case "!!int":
-		return "the number " + v
-	case "!!float":
-		return "the number " + v
-	case "!!bool":
-		return "the boolean " + v
-	}
-	return fmt.Sprintf("the string %q", v)
 }
 
 // expect names what a Go type accepts, in the user's terms.

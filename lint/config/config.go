@@ -105,7 +105,7 @@ func Parse(name string, data []byte) (*Config, error) {
 		return c, nil
 	}
 	if doc.Kind != yaml.MappingNode {
-		p.errorf(doc, "expected a mapping of settings (disable, levels, profile, include, exclude, fail_on), got %s", kindName(doc))
+		p.errorf(doc, "expected a mapping of settings (disable, levels, profile, include, exclude, fail_on), got %s", yamlerr.Describe(doc))
 		return nil, p.err()
 	}
 	seen := map[string]bool{}
@@ -241,7 +241,7 @@ func (p *parser) list(v *yaml.Node, key string) []*yaml.Node {
 		var out []*yaml.Node
 		for _, item := range v.Content {
 			if item.Kind != yaml.ScalarNode {
-				p.errorf(item, "%s: expected a string, got %s", key, kindName(item))
+				p.errorf(item, "%s: expected a string, got %s", key, yamlerr.Describe(item))
 				continue
 			}
 			out = append(out, item)
@@ -253,7 +253,7 @@ func (p *parser) list(v *yaml.Node, key string) []*yaml.Node {
 		}
 		return []*yaml.Node{v}
 	}
-	p.errorf(v, "%s: expected a list, got %s", key, kindName(v))
+	p.errorf(v, "%s: expected a list, got %s", key, yamlerr.Describe(v))
 	return nil
 }
 
@@ -281,7 +281,7 @@ func (p *parser) checkID(n *yaml.Node, key string) bool {
 
 func (p *parser) levels(v *yaml.Node) map[string]clauses.Level {
 	if v.Kind != yaml.MappingNode {
-		p.errorf(v, "levels: expected a mapping of requirement id to level, got %s", kindName(v))
+		p.errorf(v, "levels: expected a mapping of requirement id to level, got %s", yamlerr.Describe(v))
 		return nil
 	}
 	out := map[string]clauses.Level{}
@@ -310,7 +310,7 @@ func (p *parser) levels(v *yaml.Node) map[string]clauses.Level {
 			}
 		}
 		if !ok {
-			p.errorf(val, "levels.%s: expected mandatory, expected, risk or off, got %s%s", k.Value, describe(val), nearest.DidYouMean(val.Value, names))
+			p.errorf(val, "levels.%s: expected mandatory, expected, risk or off, got %s%s", k.Value, yamlerr.Describe(val), nearest.DidYouMean(val.Value, names))
 			continue
 		}
 		out[k.Value] = clauses.Level(value)
@@ -321,7 +321,7 @@ func (p *parser) levels(v *yaml.Node) map[string]clauses.Level {
 func (p *parser) profile(v *yaml.Node) Profile {
 	pr := Profile{SpecialCategories: Auto, Migration: Auto}
 	if v.Kind != yaml.MappingNode {
-		p.errorf(v, "profile: expected a mapping with special_categories and migration, got %s", kindName(v))
+		p.errorf(v, "profile: expected a mapping with special_categories and migration, got %s", yamlerr.Describe(v))
 		return pr
 	}
 	keys := []string{"special_categories", "migration"}
@@ -339,7 +339,7 @@ func (p *parser) profile(v *yaml.Node) Profile {
 		}
 		s, ok := toSwitch(val)
 		if !ok {
-			p.errorf(val, "profile.%s: expected true, false or auto, got %s", k.Value, describe(val))
+			p.errorf(val, "profile.%s: expected true, false or auto, got %s", k.Value, yamlerr.Describe(val))
 			continue
 		}
 		*dst = s
@@ -392,30 +392,6 @@ func (p *parser) failOn(v *yaml.Node) []clauses.Level {
 		}
 	}
 	return out
-}
-
-func kindName(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.AliasNode:
-		return "an alias"
-	case yaml.ScalarNode:
-		return describe(n)
-	}
-	return "nothing"
-}
-
-func describe(n *yaml.Node) string {
-	if n.Kind != yaml.ScalarNode {
-		return kindName(n)
-	}
-	if n.Tag == "!!null" {
-		return "nothing"
-	}
-	return fmt.Sprintf("%q", n.Value)
 }
 
 // yamlError places a syntax error at the line and column of the mistake.
