@@ -702,21 +702,40 @@ func wordSpaced(runs []pdfRun) []pdfRun {
 // groupRows groups runs into physical lines by baseline (top to bottom), each
 // ordered left to right.
 func groupRows(runs []pdfRun) [][]pdfRun {
-	rs := append([]pdfRun(nil), runs...)
-	sort.SliceStable(rs, func(i, j int) bool { return rs[i].y > rs[j].y })
-	var rows [][]pdfRun
-	for i := 0; i < len(rs); {
-		j := i + 1
-		tol := math.Max(rs[i].size*0.4, 1)
-		for j < len(rs) && math.Abs(rs[j].y-rs[i].y) <= tol {
-			j++
+	idx := make([]int, len(runs))
+	for i := range idx {
+		idx[i] = i
+	}
+	lines := lineIndexes(runs, idx)
+	rows := make([][]pdfRun, len(lines))
+	for i, line := range lines {
+		rows[i] = make([]pdfRun, len(line))
+		for j, k := range line {
+			rows[i][j] = runs[k]
 		}
-		line := rs[i:j:j]
-		sort.SliceStable(line, func(a, b int) bool { return line[a].x < line[b].x })
-		rows = append(rows, line)
-		i = j
 	}
 	return rows
+}
+
+// lineIndexes groups the runs at idx (reordered in place) into physical lines by
+// baseline, top to bottom, each ordered left to right: runs within 0.4 of the
+// first one's font size of its baseline share its line, so that superscripts and
+// slightly offset fragments stay on it.
+func lineIndexes(runs []pdfRun, idx []int) [][]int {
+	sort.SliceStable(idx, func(a, b int) bool { return runs[idx[a]].y > runs[idx[b]].y })
+	var lines [][]int
+	for i := 0; i < len(idx); {
+		j := i + 1
+		tol := math.Max(runs[idx[i]].size*0.4, 1)
+		for j < len(idx) && math.Abs(runs[idx[j]].y-runs[idx[i]].y) <= tol {
+			j++
+		}
+		line := idx[i:j:j]
+		sort.SliceStable(line, func(a, b int) bool { return runs[line[a]].x < runs[line[b]].x })
+		lines = append(lines, line)
+		i = j
+	}
+	return lines
 }
 
 // joinRuns joins the runs of one line (left to right), putting a space where the

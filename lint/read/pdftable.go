@@ -351,19 +351,7 @@ func borderlessTables(runs []pdfRun, first int) int {
 		return 0
 	}
 	// Physical lines of the remaining runs, as index lists, top to bottom.
-	sort.SliceStable(idx, func(a, b int) bool { return runs[idx[a]].y > runs[idx[b]].y })
-	var lines [][]int
-	for i := 0; i < len(idx); {
-		j := i + 1
-		tol := math.Max(runs[idx[i]].size*0.4, 1)
-		for j < len(idx) && math.Abs(runs[idx[j]].y-runs[idx[i]].y) <= tol {
-			j++
-		}
-		line := idx[i:j:j]
-		sort.SliceStable(line, func(a, b int) bool { return runs[line[a]].x < runs[line[b]].x })
-		lines = append(lines, line)
-		i = j
-	}
+	lines := lineIndexes(runs, idx)
 	lines = mergeInterleaved(runs, lines)
 	// A merged line is placed at its top baseline and sized by its first run there.
 	ys := make([]float64, len(lines))
