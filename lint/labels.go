@@ -2,6 +2,7 @@ package lint
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -41,15 +42,54 @@ func labelsOf(l string) []string {
 	if l == "" || len(strings.Fields(l)) > maxLabelWords {
 		return nil
 	}
+	// A label is also read bare, without an aside or a qualifier: "additional
+	// data subjects" names the data subjects, "security (the real list)" the
+	// security.
 	out := []string{l}
-	if parts := conjunctRe.Split(l, -1); len(parts) > 1 {
+	add := func(x string) {
+		if x != "" && !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	b := bareLabel(l)
+	add(b)
+	if parts := conjunctRe.Split(b, -1); len(parts) > 1 {
 		for _, p := range parts {
-			if p = strings.Trim(p, labelTrim); p != "" {
-				out = append(out, p)
-			}
+			p = strings.Trim(p, labelTrim)
+			add(p)
+			add(bareLabel(p))
 		}
 	}
 	return out
+}
+
+// asideRe is an aside in brackets within a label: "data subjects (for this
+// order only)", « données traitées (liste limitative) ».
+var asideRe = regexp.MustCompile(`\s*\([^()]*(?:\)|$)`)
+
+// qualifierRe is a word in front of a label that narrows or extends the topic
+// without changing it: "additional data subjects", "main purposes", "other
+// data types", "relevant processing operations", « principales finalités »,
+// « autres données traitées ». Words that change the topic ("excluded",
+// "prohibited") are not in it.
+var qualifierRe = regexp.MustCompile(`^(?:(?:the|les|la|le|l'|des|d') ?)?(?:additional|further|other|main|principal|primary|key|relevant|specific|applicable|general|detailed|envisaged|expected|typical|usual|autres?|principa(?:les?|ux)|additionnel(?:le)?s?|supplementaires?|complementaires?|eventuel(?:le)?s?|pertinent(?:e)?s?|concernee?s? par) `)
+
+// qualifierAfterRe is the same qualifier written after the label in French:
+// « finalités principales », « personnes concernées principales ».
+var qualifierAfterRe = regexp.MustCompile(` (?:principa(?:les?|ux)|additionnel(?:le)?s?|supplementaires?|complementaires?|eventuel(?:le)?s?)$`)
+
+// bareLabel returns label l without its asides and qualifiers; l itself when
+// it has none, or when nothing would be left.
+func bareLabel(l string) string {
+	b := l
+	if strings.Contains(b, "(") {
+		b = strings.Trim(asideRe.ReplaceAllString(b, ""), labelTrim)
+	}
+	b = qualifierAfterRe.ReplaceAllString(qualifierRe.ReplaceAllString(b, ""), "")
+	if b == "" {
+		return l
+	}
+	return b
 }
 
 // colonLabels returns the labels of folded sentence f when it opens with a
