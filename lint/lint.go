@@ -115,6 +115,10 @@ type text struct {
 	// labelled[i]: sentence i carries its own run-in label ("Duration: [insert]",
 	// "Data subjects. Any ...", a table cell read with its column's label).
 	labelled []bool
+	// lead[i] is the sentence range [lo, hi) of the lead-in paragraph of the
+	// list sentence i is an item of ("We take appropriate measures.
+	// Highlights:" over "- Daily backups."); {0, 0} when it has none.
+	lead [][2]int
 }
 
 // window is a sentence index range [lo, hi). When lead is set the anchor must be in
@@ -228,6 +232,14 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 	t.negated = make([]bool, len(t.sentences))
 	for i, s := range t.sentences {
 		t.negated[i] = rs.Negations.Match(t.lang, s.folded)
+	}
+	t.lead = listLeads(d, blockSent, len(t.sentences))
+	// An item says what its lead-in says of it: under "The Supplier is not
+	// required to:" no item is a promise.
+	for i, l := range t.lead {
+		for j := l[0]; j < l[1] && !t.negated[i]; j++ {
+			t.negated[i] = t.negated[j]
+		}
 	}
 
 	t.dangling = danglingRefs(d, t.sentences)
@@ -495,6 +507,15 @@ func (t *text) decide(r *clauses.Rule) Finding {
 			}
 		}
 	}
+	// A weak term in a list's lead-in reaches its items ("We take appropriate,
+	// industry-standard measures. Highlights:" over "- Daily backups.").
+	for i := range near {
+		if near[i] {
+			for j := t.lead[i][0]; j < t.lead[i][1]; j++ {
+				near[j] = true
+			}
+		}
+	}
 	for pi := 1; pi < len(r.Parts); pi++ {
 		p := r.Parts[pi]
 		for i, s := range t.sentences {
@@ -564,7 +585,7 @@ func (t *text) decide(r *clauses.Rule) Finding {
 			}
 			if mask&all == all {
 				v.rank = 2
-				if wi, at, ok := weakHit(t, r, weak, parts, ww, docWeak, docWeakAt); ok {
+				if wi, at, ok := t.weakHitLead(r, weak, parts, ww, docWeak, docWeakAt); ok {
 					v.rank, v.reason, v.decider = 1, r.Weak[wi].Reason, at
 				} else if at, ref, ok := onlyByReference(t, r, parts, w, anyMask, anywhere); ok {
 					// "under the Standard Contractual Clauses in Schedule 4" where
@@ -575,7 +596,7 @@ func (t *text) decide(r *clauses.Rule) Finding {
 			} else {
 				v.rank = 1
 				v.reason = "not found: " + missingParts(r, mask)
-				if wi, at, ok := weakHit(t, r, weak, parts, ww, docWeak, docWeakAt); ok {
+				if wi, at, ok := t.weakHitLead(r, weak, parts, ww, docWeak, docWeakAt); ok {
 					v.reason = r.Weak[wi].Reason + "; " + v.reason
 					v.decider = at
 				}
@@ -608,6 +629,31 @@ func (t *text) headingOnly(w window) bool {
 		}
 	}
 	return true
+}
+
+// listLeads returns, per sentence, the sentence range of the lead-in of the
+// list it is an item of: the paragraph just before the list's first item,
+// when it ends with a colon ("Highlights:", « notamment : »).
+func listLeads(d *doc.Document, blockSent [][2]int, n int) [][2]int {
+	out := make([][2]int, n)
+	for bi := 0; bi < len(d.Blocks); {
+		if d.Blocks[bi].Kind != doc.ListItem {
+			bi++
+			continue
+		}
+		end := bi
+		for end < len(d.Blocks) && d.Blocks[end].Kind == doc.ListItem {
+			end++
+		}
+		if lb := bi - 1; lb >= 0 && d.Blocks[lb].Kind == doc.Paragraph && strings.HasSuffix(strings.TrimSpace(d.Blocks[lb].Text), ":") &&
+			blockSent[lb][0] < blockSent[lb][1] {
+			for j := blockSent[bi][0]; j < blockSent[end-1][1]; j++ {
+				out[j] = blockSent[lb]
+			}
+		}
+		bi = end
+	}
+	return out
 }
 
 func (t *text) matchPart(p clauses.Part, s sentence) bool {
@@ -653,6 +699,18 @@ func weakHit(t *text, r *clauses.Rule, weak, parts []uint64, w window, docWeak u
 			}
 			return wi, i, true
 		}
+	}
+	return 0, 0, false
+}
+
+// weakHitLead is weakHit in window w and, when w lies in a list whose
+// lead-in is outside it, in that lead-in.
+func (t *text) weakHitLead(r *clauses.Rule, weak, parts []uint64, w window, docWeak uint64, docWeakAt []int) (int, int, bool) {
+	if wi, at, ok := weakHit(t, r, weak, parts, w, docWeak, docWeakAt); ok {
+		return wi, at, ok
+	}
+	if l := t.lead[w.lo]; l[1] > l[0] {
+		return weakHit(t, r, weak, parts, window{lo: l[0], hi: l[1]}, 0, docWeakAt)
 	}
 	return 0, 0, false
 }

@@ -29,6 +29,16 @@ var rules10aCases = []struct {
 	{"purpose", "en prohibited purposes near-miss", "## Annex B\n\nProhibited purposes: advertising, profiling and resale of the lists.", diag.Missing},
 	// An aside in brackets after a label is no part of it.
 	{"data-subjects", "en heading with an aside", "## Data subjects (for this order only)\n\nDrivers, dispatchers and the passengers who book by phone.", diag.Present},
+	// A weak term in a list's lead-in reaches the items under it.
+	{"security-measures-specific", "en industry-standard lead-in over a list weak", "## 5. Protection\n\nWe rely on industry-standard security measures. Among them:\n\n- Encryption of the records at rest and in transit.\n- Individual accounts with multi-factor authentication for our staff.\n- Nightly backups and monitoring of the servers.", diag.Weak},
+	{"security-measures-specific", "en plain lead-in over a list near-miss", "## 5. Protection\n\nWe protect your records. Among the measures:\n\n- Encryption of the records at rest and in transit.\n- Individual accounts with multi-factor authentication for our staff.\n- Nightly backups and monitoring of the servers.", diag.Present},
+	{"purpose", "en own purposes lead-in over a list weak", "## 3. Use of the data\n\nThe Vendor uses the data for the Customer and for its own purposes, namely:\n\n- to run the table bookings of the restaurant;\n- to send the Customer's guests their confirmations;\n- to improve the Vendor's products.", diag.Weak},
+	{"purpose", "fr propres finalités en chapeau weak", frLead + "## 3. Utilisation\n\nLe Prestataire traite les données pour les finalités suivantes, dont certaines pour ses propres fins :\n\n- gérer les réservations de courts ;\n- envoyer les rappels aux joueurs ;\n- établir ses statistiques commerciales.", diag.Weak},
+	{"purpose", "en lead-in of another list near-miss", "## 3. Use of the data\n\nThe Vendor uses the data for the following purposes:\n\n- to run the table bookings of the restaurant;\n- to send the Customer's guests their confirmations.\n\nThe Vendor may also use its own purposes register, for example:\n\n- a register kept by its accountants.", diag.Present},
+	// An item says what its lead-in says of it.
+	{"audits", "en no obligation lead-in over a list", "## 9. Extras\n\nThe Processor is under no obligation to:\n\n- allow the Controller or its auditor to audit or inspect its premises;\n- hand over its internal reports.", diag.Missing},
+	{"audits", "fr pas tenu en chapeau", frLead + "## 9. Options\n\nLe Prestataire n'est pas tenu de :\n\n- permettre au Client de réaliser des audits, y compris des inspections sur place ;\n- remettre ses rapports internes.", diag.Missing},
+	{"audits", "en plain lead-in over a list near-miss", "## 9. Checks\n\nThe Processor shall:\n\n- allow the Controller or its auditor to audit or inspect its premises, and contribute to such audits;\n- make available all information needed to demonstrate compliance with Article 28.", diag.Present},
 	{"data-types", "fr label avec une parenthèse", frLead + "## Annexe\n\nDonnées traitées (liste limitative) : nom, prénom, numéro de licence.", diag.Present},
 }
 
