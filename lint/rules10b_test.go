@@ -1,0 +1,36 @@
+package lint
+
+import (
+	"testing"
+
+	"github.com/dpatool/dpa/diag"
+)
+
+// Round 10 (engine10b): obligations (a)-(h) and transfers, generalised. Each
+// group names a concept in broad words (anyone who works with the data held to
+// secrecy; a request from whoever the data is about; a translated name for a
+// sub-processor; the measures given after a colon) and the near-misses it must
+// not reach. Wordings are our own, unlike any labelled contract's.
+var rules10bCases = plainSnippets([]struct {
+	id, name, src string
+	want          diag.Status
+}{
+	// confidentiality: whoever handles the data, held to secrecy, discretion or
+	// a confidentiality instrument, in any words
+	{"confidentiality", "en workforce member bound", "The Vendor ensures that each workforce member who can open client files has signed a written confidentiality pledge that outlasts their employment.", diag.Present},
+	{"confidentiality", "en drivers and escorts sign", "Drivers and carers shall sign the Authority's secrecy declaration before their first shift.", diag.Present},
+	{"confidentiality", "en bound to professional secrecy", "Our nurses and call handlers are bound by professional secrecy and by a duty of discretion written into their contracts.", diag.Present},
+	{"confidentiality", "en guarantees confidentiality and persons committed", "The Contractor guarantees the confidentiality of the data and makes sure that the persons authorised to handle them have committed themselves to confidentiality.", diag.Present},
+	{"confidentiality", "en everyone who handles", "Anyone on our side who handles your guest lists works under a signed non-disclosure undertaking.", diag.Present},
+	{"confidentiality", "en team bound to secrecy", "Members of the support team are sworn to secrecy about anything they see in a customer's account.", diag.Present},
+	{"confidentiality", "fr gestionnaire engagement", "Chaque conseiller signe, avant sa première connexion, un engagement de confidentialité qui survit à son départ.", diag.Present},
+	{"confidentiality", "fr secret professionnel", "Les opérateurs du centre d'appels sont astreints au secret professionnel.", diag.Present},
+	{"confidentiality", "fr obligation de discrétion", "Les membres de l'équipe ayant accès aux dossiers sont tenus à une obligation de discrétion, même après la fin de leur mission.", diag.Present},
+	{"confidentiality", "fr accompagnateurs tenus", "Les chauffeurs et accompagnateurs sont tenus au secret sur tout ce qu'ils apprennent des élèves transportés.", diag.Present},
+	{"confidentiality", "en processor keeps data confidential near-miss", "The Supplier shall keep the confidentiality of the data at all times.", diag.Missing},
+	{"confidentiality", "en parties NDA near-miss", "The parties have signed a mutual non-disclosure agreement covering pricing and roadmaps.", diag.Missing},
+	{"confidentiality", "en discreet staff near-miss", "Our staff are friendly, discreet and always on time.", diag.Missing},
+	{"confidentiality", "fr informations confidentielles near-miss", "Chaque partie garde secrètes les informations confidentielles de l'autre partie.", diag.Missing},
+})
+
+func TestRules10b(t *testing.T) { checkSnippets(t, rules10bCases) }
