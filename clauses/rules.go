@@ -152,6 +152,11 @@ type Profile struct {
 	In   Patterns
 	Not  Patterns
 	Veto Patterns
+	// Deny marks a sentence that names the data only to keep it out of the
+	// processing ("will not receive", "outside the application"); Affirm, a plain
+	// statement of the processing or a limit that presupposes it ("hosted by the
+	// Supplier", "never disclosed to third parties"), which overrides Deny.
+	Deny, Affirm Patterns
 }
 
 // Rules is the compiled rule set.
@@ -525,10 +530,12 @@ func compileList(file string, by map[string][]src, v vocab) (Patterns, error) {
 
 func loadProfile(fsys fs.FS, v vocab, rs *Rules) error {
 	var raw map[string]struct {
-		EN   []src    `yaml:"en"`
-		FR   []src    `yaml:"fr"`
-		Not  langList `yaml:"not"`
-		Veto langList `yaml:"veto"`
+		EN     []src    `yaml:"en"`
+		FR     []src    `yaml:"fr"`
+		Not    langList `yaml:"not"`
+		Veto   langList `yaml:"veto"`
+		Deny   langList `yaml:"deny"`
+		Affirm langList `yaml:"affirm"`
 	}
 	if err := decode(fsys, "profile.yaml", &raw); err != nil {
 		return err
@@ -550,7 +557,15 @@ func loadProfile(fsys fs.FS, v vocab, rs *Rules) error {
 		if err != nil {
 			return err
 		}
-		rs.Profiles[c] = Profile{In: in, Not: not, Veto: veto}
+		deny, err := compileList("profile.yaml", p.Deny.byLang(), v)
+		if err != nil {
+			return err
+		}
+		affirm, err := compileList("profile.yaml", p.Affirm.byLang(), v)
+		if err != nil {
+			return err
+		}
+		rs.Profiles[c] = Profile{In: in, Not: not, Veto: veto, Deny: deny, Affirm: affirm}
 	}
 	p, ok := raw[personalData]
 	if !ok {

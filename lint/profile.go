@@ -1,6 +1,11 @@
 package lint
 
-import "github.com/dpatool/dpa/clauses"
+import (
+	"strings"
+
+	"github.com/dpatool/dpa/clauses"
+	"github.com/dpatool/dpa/lint/doc"
+)
 
 // profile decides a risk condition.
 func (t *text) profile(rs *clauses.Rules, c clauses.Condition, force Force) (bool, string) {
@@ -16,16 +21,99 @@ func (t *text) profile(rs *clauses.Rules, c clauses.Condition, force Force) (boo
 			return false, ""
 		}
 	}
-	for _, s := range t.sentences {
-		// A question states nothing; its answer does ("Q. Are fingerprints
-		// processed? A. No. ...").
-		f := s.folded
-		if s.question {
-			f = s.body
-		}
-		if p.In.Match(t.lang, f) && !p.Not.Match(t.lang, f) {
+	for i, s := range t.sentences {
+		if p.In.Match(t.lang, t.stated(s)) && !p.Not.Match(t.lang, t.stated(s)) && !t.denied(p, i) {
 			return true, t.evidence(s)
 		}
 	}
 	return false, ""
+}
+
+// stated is what sentence s says: a question states nothing, its answer does
+// ("Q. Are fingerprints processed? A. No. ...").
+func (t *text) stated(s sentence) string {
+	if s.question {
+		return s.body
+	}
+	return s.folded
+}
+
+// denied reports whether sentence i names the data only to keep it out of the
+// processing: the sentence denies it ("the Supplier will not receive such
+// records", "kept outside the application", "techniquement bloquée"), the
+// sentence after it denies it by referring back ("... allergies at the desk. They
+// are not entered into the system."), or it is a list item under a lead-in or a
+// heading that denies ("We never collect:"). A plain statement of the processing,
+// or a limit that presupposes it ("never disclosed to third parties", "not used
+// for any other purpose"), is no denial.
+func (t *text) denied(p clauses.Profile, i int) bool {
+	if j := i + 1; j < len(t.sentences) && t.sentences[j].block == t.sentences[i].block &&
+		refersBack(t.sentences[j].folded) && t.denies(p, t.sentences[j].folded) {
+		return true
+	}
+	f := t.stated(t.sentences[i])
+	if p.Affirm.Match(t.lang, f) {
+		return false
+	}
+	if p.Deny.Match(t.lang, f) {
+		return true
+	}
+	if lead, ok := t.leadIn(i); ok {
+		return t.denies(p, lead)
+	}
+	return false
+}
+
+func (t *text) denies(p clauses.Profile, f string) bool {
+	return p.Deny.Match(t.lang, f) && !p.Affirm.Match(t.lang, f)
+}
+
+// backRefs open a sentence about what the sentence before it named.
+var backRefs = []string{
+	"this ", "that ", "these ", "those ", "such ", "it ", "they ", "the latter ",
+	"cette ", "cet ", "ce ", "ces ", "elle ", "elles ", "il ", "ils ", "celles-ci ", "ceux-ci ",
+}
+
+func refersBack(f string) bool {
+	for _, b := range backRefs {
+		if strings.HasPrefix(f, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadIn returns the folded sentence governing list item sentence i: the last
+// sentence of the paragraph before the list when it ends in a colon, or the
+// heading right above the list.
+func (t *text) leadIn(i int) (string, bool) {
+	b := t.sentences[i].block
+	blocks := t.d.Blocks
+	if blocks[b].Kind != doc.ListItem {
+		return "", false
+	}
+	for b >= 0 && blocks[b].Kind == doc.ListItem {
+		b--
+	}
+	if b < 0 {
+		return "", false
+	}
+	// the lead block's last sentence
+	k := i
+	for k >= 0 && t.sentences[k].block > b {
+		k--
+	}
+	if k < 0 || t.sentences[k].block != b {
+		return "", false
+	}
+	f := t.sentences[k].folded
+	switch blocks[b].Kind {
+	case doc.Heading:
+		return f, true
+	case doc.Paragraph:
+		if strings.HasSuffix(strings.TrimSpace(f), ":") {
+			return f, true
+		}
+	}
+	return "", false
 }

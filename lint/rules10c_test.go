@@ -1,0 +1,83 @@
+package lint
+
+import "testing"
+
+// Round 10: the scope of a denial in the risk profile. Data named only to be kept
+// out of the processing (the processor never receives it, must not scan it, it
+// stays outside the application, its export is blocked) puts no condition in
+// scope; a limit on data that is processed (not disclosed to third parties, not
+// used for other purposes, not kept beyond a term, not sent outside the EU)
+// presupposes the processing and still does. A sentence that both states the
+// processing and denies something else ("hosts the records and does not scan
+// them into any other system") is a plain statement of processing.
+var special10cDenied = []profileCase{
+	// the processor never gets the data
+	{"en will not receive", "The Provider will not receive any health data from the Customer under this Order.", false},
+	{"en gets no access", "The Contractor is given no access to the pupils' medical records at any time.", false},
+	{"en shall not scan, conditional", "If the scanning team comes across medical certificates in the boxes, it shall not digitise them and shall hand them back to the Council.", false},
+	{"en not communicated to the agency", "Blood test results are never communicated to the Agency.", false},
+	{"en not forwarded to us", "Fingerprints read at the gate are not forwarded to us or stored by us.", false},
+	// the data stays outside the system
+	{"en managed outside the application", "Allergies and special diets are managed by the canteen nurse under a separate care plan, outside the application.", false},
+	{"en outside this contract", "The palm vein readers in the staff car park fall outside this contract.", false},
+	{"en export blocked", "Any copy of health data onto the Supplier's laptops is technically blocked.", false},
+	// a list under a denying lead-in or heading
+	{"en list under never collect", "We never collect:\n\n- health information\n- biometric data such as fingerprints\n", false},
+	{"en list under a heading of data not processed", "## Data we do not handle\n\n- health data\n- fingerprints\n", false},
+	// the sentence after, about the same data
+	{"en next sentence denies it", "Guests sometimes mention food allergies at the desk. They are not entered into the booking system.", false},
+	// French
+	{"fr ne reçoit aucune", "Le Prestataire ne reçoit aucune donnée de santé du Client.", false},
+	{"fr ne doivent jamais lui être transmises", "Les certificats médicaux des licenciés restent au club et ne doivent jamais lui être transmis.", false},
+	{"fr ne les numérise pas", "Si l'équipe trouve des dossiers médicaux dans les cartons, elle ne les numérise pas et les remet à l'archiviste.", false},
+	{"fr en dehors de l'application", "Les régimes médicaux des élèves sont suivis par l'infirmière scolaire, en dehors de l'application.", false},
+	{"fr saisie bloquée", "Toute saisie de données de santé dans l'outil est techniquement bloquée.", false},
+	{"fr liste sous nous ne collectons jamais", "Nous ne collectons jamais :\n\n- de données de santé ;\n- d'empreintes digitales.\n", false},
+	{"fr phrase suivante", "Les joueurs signalent parfois des allergies à l'accueil. Elles ne sont pas saisies dans le logiciel de réservation.", false},
+	// near-misses: limits on data that is processed
+	{"en never disclosed to third parties (near-miss)", "Patients' medical records are never disclosed to third parties.", true},
+	{"en not used for any other purpose (near-miss)", "Fingerprint templates are not used for any purpose other than opening the doors.", true},
+	{"en not stored outside the EU (near-miss)", "Health data is not stored outside the European Union.", true},
+	{"en not kept longer (near-miss)", "Medical records are not kept longer than ten years after the last visit.", true},
+	{"en processed, and not scanned elsewhere (near-miss)", "The Processor hosts the patients' medical records and shall not scan them into any other system.", true},
+	{"en cannot access without a ticket (near-miss)", "Support staff cannot access the medical records without a ticket from the Clinic.", true},
+	{"en list under we process (near-miss)", "We never collect:\n\n- payment card numbers\n\nWe process:\n\n- health information about your patients\n", true},
+	{"en next sentence limits it (near-miss)", "The app records blood pressure readings. They are never sold to advertisers.", true},
+	{"fr aucun tiers (near-miss)", "Les données de santé ne sont communiquées à aucun tiers.", true},
+	{"fr pas au-delà de dix ans (near-miss)", "Les dossiers médicaux ne sont pas conservés au-delà de dix ans.", true},
+	{"fr ne quittent jamais la France (near-miss)", "Les données de santé hébergées par le Prestataire ne quittent jamais la France.", true},
+	{"fr hébergées, extraction bloquée (near-miss)", "Les données de santé sont hébergées par un hébergeur certifié ; leur impression locale est techniquement bloquée.", true},
+}
+
+func TestSpecialDenied10c(t *testing.T) { checkProfile(t, special10cDenied, specialOf) }
+
+// A migration or extraction denied: no data of the customer is moved, every
+// export is blocked, the processor will not receive the old records.
+var migration10cDenied = []profileCase{
+	{"en next sentence: equipment only", "The Supplier migrates the club's telephone lines to VoIP. This migration covers the handsets and lines only: no file or data of the Club is copied or converted.", false},
+	{"en extraction blocked", "Any extraction of customer records from the platform is technically blocked.", false},
+	{"en would need a separate agreement", "An import of the records held in the Practice's legacy software would need a separate written agreement; until then the Supplier will not receive them.", false},
+	{"fr phrase suivante : matériel seulement", "Le Prestataire assure la migration des standards vers la téléphonie IP. Cette migration porte sur le matériel : aucun fichier ni aucune donnée du Client n'est repris.", false},
+	{"fr extraction impossible", "Toute extraction de données personnelles depuis la plateforme est techniquement impossible.", false},
+	// near-misses: the data is moved; the denial limits it
+	{"en migrates, next sentence excludes a part (near-miss)", "The Vendor migrates the customer records from the legacy CRM. This migration does not include the payment history.", true},
+	{"en extracts and keeps no copy (near-miss)", "The Supplier extracts the member database for the new portal and shall not keep any copy of the extract after go-live.", true},
+	{"fr extraction réalisée, autre bloquée (near-miss)", "Le Prestataire réalise l'extraction des dossiers pour le nouveau portail ; toute autre extraction est techniquement bloquée.", true},
+}
+
+func TestMigrationDenied10c(t *testing.T) { checkProfile(t, migration10cDenied, migrationOf) }
+
+// Animals' health is no data about a person, and information declared not to be
+// personal data names no special category.
+var special10cNotPersons = []profileCase{
+	{"en a horse's health", "Notes on a horse's health and vaccinations are kept in the stable log.", false},
+	{"en dogs' allergies", "Breeders may list the puppies' allergies and medication on the litter page.", false},
+	{"en not personal data", "Readings from the cows' collars, including their body temperature, are not personal data.", false},
+	{"fr la santé des chevaux", "Le carnet de santé des chevaux est tenu par le Prestataire.", false},
+	{"fr pas des données personnelles", "Les relevés de température des chambres froides ne sont pas des données personnelles.", false},
+	// near-misses: people's health beside animals, data that is personal
+	{"en riders' injuries (near-miss)", "The club records riders' injuries after each fall.", true},
+	{"en the owner's health (near-miss)", "The Processor hosts the medical records of the club's members.", true},
+}
+
+func TestSpecialNotPersons10c(t *testing.T) { checkProfile(t, special10cNotPersons, specialOf) }
