@@ -31,6 +31,18 @@ var rules10bCases = plainSnippets([]struct {
 	{"confidentiality", "en parties NDA near-miss", "The parties have signed a mutual non-disclosure agreement covering pricing and roadmaps.", diag.Missing},
 	{"confidentiality", "en discreet staff near-miss", "Our staff are friendly, discreet and always on time.", diag.Missing},
 	{"confidentiality", "fr informations confidentielles near-miss", "Chaque partie garde secrètes les informations confidentielles de l'autre partie.", diag.Missing},
+	// data-subject-rights: a request from whoever the data is about, in any words;
+	// the processor's help with the answer is the second part
+	{"data-subject-rights", "en your members exercise rights", "When one of your members writes to us to exercise rights under data protection law, we send the message on to you the same week and help you reply.", diag.Present},
+	{"data-subject-rights", "en requests from your tenants", "Requests from your tenants about their records come to you; we give you the tools to look them up, correct them and delete them.", diag.Present},
+	{"data-subject-rights", "en people who want to see", "We help you answer people who want to see, fix or remove the information we hold about them.", diag.Present},
+	{"data-subject-rights", "en assist respond to queries from patients", "The Supplier shall assist the Practice in responding to queries from its patients under Chapter III, at no extra charge.", diag.Present},
+	{"data-subject-rights", "fr demande d'une personne concernée", "Le Prestataire transmet au Client sous cinq jours toute demande d'une personne concernée et l'aide à y répondre.", diag.Present},
+	{"data-subject-rights", "fr répondre aux demandes des patients", "Sur demande, l'Éditeur aide le Cabinet à répondre aux demandes des patients et à réaliser son analyse d'impact.", diag.Present},
+	{"data-subject-rights", "fr demandes de ses adhérents", "L'Association reçoit parfois des demandes de ses adhérents qui veulent consulter ou corriger leurs données ; le Prestataire l'assiste pour y répondre.", diag.Present},
+	{"data-subject-rights", "en customer requests for quotes near-miss", "The Supplier answers requests from your customers for quotes and delivery dates within one working day.", diag.Missing},
+	{"data-subject-rights", "en change requests near-miss", "The Client may submit change requests, and the Supplier will help estimate their cost.", diag.Missing},
+	{"data-subject-rights", "fr demandes de devis near-miss", "Le Prestataire répond aux demandes de devis des clients dans un délai de deux jours.", diag.Missing},
 })
 
 func TestRules10b(t *testing.T) { checkSnippets(t, rules10bCases) }
