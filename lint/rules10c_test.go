@@ -1,6 +1,10 @@
 package lint
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dpatool/dpa/diag"
+)
 
 // Round 10: the scope of a denial in the risk profile. Data named only to be kept
 // out of the processing (the processor never receives it, must not scan it, it
@@ -81,3 +85,27 @@ var special10cNotPersons = []profileCase{
 }
 
 func TestSpecialNotPersons10c(t *testing.T) { checkProfile(t, special10cNotPersons, specialOf) }
+
+var sp10c = Options{Special: On}
+
+// access-control: individual accounts behind a second factor, with shared
+// accounts ruled out in any word order, and access scoped to what each person is
+// assigned (a batch, a route, a section), are present; the weak/missing line is
+// unchanged for role-based access alone.
+var access10cCases = []snippet{
+	{"access-control", "en personal account, second factor, never shared", "Every nurse signs in with a personal account and a second factor on her phone; accounts are never shared between nurses.", sp10c, diag.Present},
+	{"access-control", "en MFA, logins not shared, in another order", "Logins are never shared among the drivers, and each login requires multi-factor authentication.", sp10c, diag.Present},
+	{"access-control", "en individual account, sees only what is assigned", "Each analyst works under an individual account and sees only the cases assigned to her.", sp10c, diag.Present},
+	{"access-control", "en shown only to the staff assigned", "Each carer has an individual login to the app; a resident's care notes are shown only to the carers assigned to that resident.", sp10c, diag.Present},
+	{"access-control", "fr comptes strictement nominatifs, aucun compte partagé", "Comptes strictement nominatifs, aucun compte partagé, authentification à deux facteurs pour tous les accès.", sp10c, diag.Present},
+	{"access-control", "fr second facteur, sans compte partagé", "Chaque médecin s'authentifie par carte CPS au moyen d'un compte nominatif, sans compte partagé.", sp10c, diag.Present},
+	{"access-control", "fr droits par section, ne voyant que", "Comptes individuels pour chaque trésorier ; chaque trésorier ne voyant que les membres de son club.", sp10c, diag.Present},
+	{"access-control", "fr droits attribués par agence", "Chaque conseiller dispose d'un compte nominatif ; les droits sont attribués par agence.", sp10c, diag.Present},
+	// near-misses: no least privilege, or accounts that are shared
+	{"access-control", "en individual accounts only (near-miss)", "Each courier has an individual account on the delivery app.", sp10c, diag.Weak},
+	{"access-control", "en individual accounts, seen only by the team (near-miss)", "Each courier has an individual account; parcels are visible only to the team.", sp10c, diag.Weak},
+	{"access-control", "en second factor, accounts shared (near-miss)", "Logins use a second factor; accounts are shared within each depot.", sp10c, diag.Weak},
+	{"access-control", "fr comptes nominatifs seulement (near-miss)", "Chaque agent du Prestataire dispose d'un compte nominatif pour accéder à la plateforme.", sp10c, diag.Weak},
+}
+
+func TestAccess10c(t *testing.T) { checkSnippets(t, access10cCases) }
