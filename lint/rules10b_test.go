@@ -43,6 +43,33 @@ var rules10bCases = plainSnippets([]struct {
 	{"data-subject-rights", "en customer requests for quotes near-miss", "The Supplier answers requests from your customers for quotes and delivery dates within one working day.", diag.Missing},
 	{"data-subject-rights", "en change requests near-miss", "The Client may submit change requests, and the Supplier will help estimate their cost.", diag.Missing},
 	{"data-subject-rights", "fr demandes de devis near-miss", "Le Prestataire répond aux demandes de devis des clients dans un délai de deux jours.", diag.Missing},
+	// security: the measures given after a colon or in an annex are the
+	// commitment's standard; a question "how is the data protected?" labels
+	// the answer below it
+	{"security", "en measures after a colon", "We keep the booking data safe with these measures:\n\n- encryption of all traffic and of the database at rest;\n- two-factor login for every employee;\n- nightly backups held in a second data centre.", diag.Present},
+	{"security", "en safeguards in schedule and any further", "The Supplier applies the safeguards in Schedule 3 and any further ones that Article 32 GDPR calls for.", diag.Present},
+	{"security", "en question label", "Q. How is my data protected?\nA. Everything is encrypted in transit and at rest, staff sign in with two-factor authentication and every access to a record is logged.", diag.Present},
+	{"security", "fr question label", "Q7. Comment vos données sont-elles protégées ?\nR. Elles sont chiffrées au repos et en transit, chaque accès est journalisé et les sauvegardes sont conservées dans un second centre.", diag.Present},
+	{"security", "en question about collection near-miss", "Q. How is my data collected?\nA. Through the booking form on the website.", diag.Missing},
+	{"security", "en bare appropriate measures weak", "The Supplier takes appropriate measures to protect the data.", diag.Weak},
+
+	// breach-details: who and what is affected, in plain words; a blank in the
+	// deadline belongs to breach-notification, not to the content of the notice
+	{"breach-details", "en which members and records", "If a breach happens we will tell you what happened, which members and which records are affected, what it may mean for them and what we have done about it.", diag.Present},
+	{"breach-details", "en who and what is affected", "Each breach notice sets out the nature of the incident, who and what is affected, its likely effects and the remedial steps taken.", diag.Present},
+	{"breach-details", "fr personnes et données touchées", "Le Prestataire notifie toute violation en précisant sa nature, les personnes et les données touchées, ses conséquences probables et les mesures prises.", diag.Present},
+	{"breach-details", "en blank deadline full content", "The Vendor informs the Customer of any personal data breach within [__] hours, stating the nature of the breach, the categories and approximate number of individuals and records concerned, its likely consequences and the measures taken.", diag.Present},
+	{"breach-details", "en blank in the content weak", "The notice states the nature of the breach, [list further content] and the measures taken.", diag.Weak},
+	{"breach-details", "en data concerned only weak", "The notice describes the nature of the breach, the data concerned, its likely consequences and the measures taken.", diag.Weak},
+
+	// audits: records opened to the controller to check compliance are the
+	// information part; a questionnaire answered as help with Articles 32-36 is
+	// no audit
+	{"audits", "en books and records to check compliance", "The Supplier opens its books, records and procedures to the Council so that it can check compliance, and the Council or an auditor it appoints may audit the Supplier once a year.", diag.Present},
+	{"audits", "en policies available for verifying", "The Processor makes its policies, logs and records available to the Controller for the purpose of verifying compliance with this Agreement, and the Controller may carry out an audit on 30 days' notice.", diag.Present},
+	{"audits", "fr tient à disposition registres", "Le Prestataire tient à la disposition du Client ses registres, procédures et journaux afin qu'il puisse vérifier le respect du contrat ; le Client peut faire réaliser un audit par un auditeur de son choix.", diag.Present},
+	{"audits", "en questionnaire as art 32-36 help near-miss", "We will help you with your duties under Articles 32 to 36 GDPR, for instance by filling in your security questionnaire and giving input to an impact assessment.", diag.Missing},
+	{"audits", "en keeps books near-miss", "The Supplier keeps its books and records for seven years.", diag.Missing},
 })
 
 func TestRules10b(t *testing.T) { checkSnippets(t, rules10bCases) }
