@@ -109,3 +109,34 @@ var access10cCases = []snippet{
 }
 
 func TestAccess10c(t *testing.T) { checkSnippets(t, access10cCases) }
+
+// security-measures-specific: the three kinds of measure in other words - a log
+// kept by a tool ("the export tool writes a run log", "access logs are kept", an
+// audit trail), a second factor or a single personal account, access limited
+// to a named group after a longer subject, devices managed centrally, USB ports
+// disabled among other things, workstations locked down.
+var measures10cCases = []snippet{
+	{"security-measures-specific", "en run log, named account, encryption", "Security measures:\n\n- exported files are encrypted at rest on the transfer server;\n- each consultant signs in with a personal account and a second factor;\n- the import tool writes a run log of every load (who, when, how many records).\n", Options{}, diag.Present},
+	{"security-measures-specific", "en access logs kept", "Technical measures: (a) encryption of the archive disks; (b) multi-factor authentication for every engineer; (c) access logs kept on the archive servers for twelve months.", Options{}, diag.Present},
+	{"security-measures-specific", "en audit trail, long access subject", "The Supplier encrypts the laptops of its staff. Access to the case management console of the Supplier is limited to named caseworkers. An audit trail records every change to a case.", Options{}, diag.Present},
+	{"security-measures-specific", "en device management, individual login", "Measures: tablets managed by mobile device management with full-disk encryption; each inspector has an individual login on the tablet.", Options{}, diag.Present},
+	{"security-measures-specific", "en USB among other things disabled, locked-down", "Security: agents use locked-down terminals on which USB ports, printing and cameras are disabled; agents log in with named accounts and two-factor authentication; recordings are encrypted.", Options{}, diag.Present},
+	{"security-measures-specific", "fr journal d'exécution, compte nominatif", "Mesures de sécurité : les fichiers d'export sont chiffrés ; chaque intervenant dispose d'un compte nominatif ; l'outil de reprise tient un journal d'exécution de chaque chargement.", Options{}, diag.Present},
+	// near-misses: one kind only, or logs of something else
+	{"security-measures-specific", "en encryption and a personal account only (near-miss)", "Security measures: exported files are encrypted at rest; each consultant signs in with a personal account.", Options{}, diag.Weak},
+	{"security-measures-specific", "en a log book of deliveries is no security log (near-miss)", "Security measures: files are encrypted at rest; each courier has a personal account. Drivers fill in a log book of deliveries.", Options{}, diag.Weak},
+}
+
+func TestMeasures10c(t *testing.T) { checkSnippets(t, measures10cCases) }
+
+// Measures kept in another agreement, referred to and not included, are weak
+// however much of the document's own list is present; the customer's own
+// security duties are no measure of the processor's.
+var measures10cElsewhere = []snippet{
+	{"security-measures-specific", "en measures of the master agreement plus a list", "2.3 The Vendor keeps applying the measures described in Schedule 3 of the Master Agreement, and adds for the project:\n\n- encrypted transfer files;\n- individual accounts with two-factor authentication;\n- a job log of every load.\n", Options{}, diag.Weak},
+	{"security-measures-specific", "en measures in annex of the original DPA", "The Supplier shall continue to apply the security measures set out in Annex 2 of the Original DPA. For the pilot it also encrypts the exported files, gives each engineer a named account with multi-factor authentication and keeps access logs of the pilot server.", Options{}, diag.Weak},
+	{"security-measures-specific", "fr mesures du contrat-cadre", "Le Prestataire applique les mesures de sécurité décrites à l'annexe 4 du contrat-cadre. Pour la reprise, les fichiers sont chiffrés, chaque intervenant dispose d'un compte nominatif et l'outil tient un journal d'exécution de chaque chargement.", Options{}, diag.Weak},
+	{"security-measures-specific", "en the customer's own duties (near-miss)", "5.1 We implement appropriate technical and organisational measures. 5.2 You are responsible for configuring your workloads securely and for enabling multi-factor authentication for your administrators. The console keeps audit logs of your administrators' actions for 90 days.", Options{}, diag.Missing},
+}
+
+func TestMeasuresElsewhere10c(t *testing.T) { checkSnippets(t, measures10cElsewhere) }
