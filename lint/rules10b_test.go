@@ -70,6 +70,24 @@ var rules10bCases = plainSnippets([]struct {
 	{"audits", "fr tient à disposition registres", "Le Prestataire tient à la disposition du Client ses registres, procédures et journaux afin qu'il puisse vérifier le respect du contrat ; le Client peut faire réaliser un audit par un auditeur de son choix.", diag.Present},
 	{"audits", "en questionnaire as art 32-36 help near-miss", "We will help you with your duties under Articles 32 to 36 GDPR, for instance by filling in your security questionnaire and giving input to an impact assessment.", diag.Missing},
 	{"audits", "en keeps books near-miss", "The Supplier keeps its books and records for seven years.", diag.Missing},
+	// deletion-return: deletion left to the processor ("X may delete") whoever
+	// X is, after an end-of-contract lead-in; a retention policy that may keep
+	// the data on; an internal retention policy in French
+	{"deletion-return", "en at expiry the operator may delete", "On expiry of the subscription, Parkline may delete the recordings or hand them back to the Client.", diag.Weak},
+	{"deletion-return", "en after termination the awardee may erase", "After termination of the contract, the successful tenderer may erase the pupil files or return them to the Region.", diag.Weak},
+	{"deletion-return", "en retention schedule may keep", "When the contract ends we delete the live data within 30 days; archives follow our retention schedule, which may hold them for up to two years.", diag.Weak},
+	{"deletion-return", "fr à l'issue peut effacer", "À l'issue du contrat, Villanet peut effacer les fichiers des adhérents ou les restituer à l'Association.", diag.Weak},
+	{"deletion-return", "fr politique interne de conservation", "À la fin du contrat, le Prestataire supprime les données, sous réserve de sa politique interne de conservation des données.", diag.Weak},
+	{"deletion-return", "en backup policy may keep weak", "When the plan ends you pick an export or deletion; we then delete the live data, and backups follow our retention policy, which can keep them for a further eighteen months.", diag.Weak},
+	{"deletion-return", "fr politique d'archivage peut conserver weak", "À la fin du contrat, le Prestataire efface les données ; sa politique d'archivage peut toutefois les conserver trois ans.", diag.Weak},
+	{"deletion-return", "en backups overwritten on schedule present", "On termination the Supplier returns or deletes all personal data within 30 days, at the Customer's choice, and backup copies are overwritten under the normal 35-day backup cycle.", diag.Present},
+	{"deletion-return", "en at the end the customer may export near-miss present", "At the end of the contract, the Customer may export its data for 30 days; the Supplier then deletes all personal data and copies and confirms this in writing.", diag.Present},
+	{"deletion-return", "en shall delete or return present", "On expiry of the contract, Parkline shall, at the Client's choice, delete all recordings or return them, and delete existing copies.", diag.Present},
+
+	// instructions: documented instructions stay present (a weak rule for
+	// instructions that are only the controller's settings of the service was
+	// measured and dropped: labellers call most such clauses present)
+	{"instructions", "en documented instructions present", "The Processor processes the personal data only on the documented instructions of the Controller, including with regard to transfers to a third country.", diag.Present},
 })
 
 func TestRules10b(t *testing.T) { checkSnippets(t, rules10bCases) }
