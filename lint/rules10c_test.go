@@ -140,3 +140,32 @@ var measures10cElsewhere = []snippet{
 }
 
 func TestMeasuresElsewhere10c(t *testing.T) { checkSnippets(t, measures10cElsewhere) }
+
+var mig10c = Options{Migration: On}
+
+// Risk ids reported missing or weak where the text has them, in other words: a log
+// of "every display, download and change", storage named as a device's "internal
+// memory", « lors de tout transfert », a lead-in that names the special data and
+// ends "shall in addition:", access "restricted to" after a long subject, "only
+// the named personnel have access", « l'accès ... se fait avec la carte CPS »,
+// sensitive data "treated with particular care".
+var risk10cCases = []snippet{
+	{"logging-monitoring", "en every display, download and change is logged", "Every view, export and edit of a client file is logged; the logs are reviewed weekly by automated rules and alerts go to the security officer.", sp10c, diag.Present},
+	{"logging-monitoring", "en each opening, printing or sharing of a record is logged (weak)", "Each opening, printing or sharing of a pupil record is logged.", sp10c, diag.Weak},
+	{"logging-monitoring", "en every call is recorded is no access log (near-miss)", "Every call to the hotline, with its date and length, is recorded for billing.", sp10c, diag.Missing},
+	{"encryption", "en encrypted internal memory, VPN", "The readers store the templates in encrypted internal memory, and talk to the server only through a VPN.", sp10c, diag.Present},
+	{"encryption", "en encrypted handsets, TLS", "Couriers use encrypted handsets; the app talks to the server over TLS.", sp10c, diag.Present},
+	{"encryption", "fr chiffrées au repos et lors de tout transfert", "Les dossiers, y compris les fichiers de reprise, sont chiffrés au repos et lors de tout échange.", mig10c, diag.Present},
+	{"encryption", "fr chiffrées au repos seulement (near-miss)", "Les dossiers, y compris les fichiers de reprise, sont chiffrés au repos.", mig10c, diag.Weak},
+	{"special-categories-safeguards", "en lead-in naming health data, shall in addition", "Because heart-rate traces and medication lists are data concerning health, the Vendor shall in addition:\n\n- keep the traces logically separated per clinic;\n- restrict access to them to two named support engineers.\n", sp10c, diag.Present},
+	{"special-categories-safeguards", "fr lead-in données de santé, s'engage en outre à", "Les comptes rendus étant des données de santé, le Prestataire s'engage en outre à :\n\n- les chiffrer dans une base distincte ;\n- en réserver l'accès aux deux médecins référents.\n", sp10c, diag.Present},
+	{"special-categories-safeguards", "en treated with particular care, sensitive (weak)", "The Contractor treats prescription and delivery data with particular care in view of their sensitive nature.", sp10c, diag.Weak},
+	{"special-categories-safeguards", "en all data with due care (near-miss)", "The Contractor treats all customer data with due care.", sp10c, diag.Missing},
+	{"access-control", "en restricted to authorised personnel after a long subject (weak)", "Access to session notes and video recordings within the Vendor's organisation is restricted to authorised personnel.", sp10c, diag.Weak},
+	{"access-control", "en only the named personnel have access (weak)", "Only the named project personnel of the Supplier have access to the staging environment.", mig10c, diag.Weak},
+	{"access-control", "fr l'accès est géré par profils (weak)", "L'accès au portail des familles est géré par profils d'habilitation définis avec la mairie.", sp10c, diag.Weak},
+	{"access-control", "en access managed by roles (weak)", "Access to the booking portal is managed through roles agreed with the club.", sp10c, diag.Weak},
+	{"access-control", "fr l'accès se fait avec la carte CPS (weak)", "L'accès au logiciel par le cabinet se fait avec la carte CPS de chaque praticien.", sp10c, diag.Weak},
+}
+
+func TestRisk10c(t *testing.T) { checkSnippets(t, risk10cCases) }
