@@ -119,6 +119,12 @@ type text struct {
 	// list sentence i is an item of ("We take appropriate measures.
 	// Highlights:" over "- Daily backups."); {0, 0} when it has none.
 	lead [][2]int
+	// clauseOf[i] is the sentence range [lo, hi) of the heading clause (a
+	// heading with no sub-headings and its text) sentence i is in; {0, 0}
+	// when none.
+	clauseOf [][2]int
+	// blockSent[bi] is the sentence range [lo, hi) of block bi.
+	blockSent [][2]int
 }
 
 // window is a sentence index range [lo, hi). When lead is set the anchor must be in
@@ -223,6 +229,7 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 			}
 		}
 	}
+	t.blockSent = blockSent
 	t.blockOf = make([][2]int, len(t.sentences))
 	for _, bs := range blockSent {
 		for i := bs[0]; i < bs[1]; i++ {
@@ -268,6 +275,7 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 		}
 	}
 	var clause, sec []window
+	t.clauseOf = make([][2]int, len(t.sentences))
 	// Heading sections: a heading and everything up to the next heading of the same
 	// or a higher level. One without sub-headings is a clause; nested ones are
 	// sections, used only up to a size where they still read as one provision.
@@ -289,6 +297,9 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 		switch {
 		case leaf && w.hi-w.lo <= maxClauseSentences:
 			clause = append(clause, w)
+			for i := w.lo; i < w.hi; i++ {
+				t.clauseOf[i] = [2]int{w.lo, w.hi}
+			}
 		case w.hi-w.lo <= maxSectionSentences:
 			// A long run under one heading with no sub-headings (a document whose
 			// only heading is its title, clauses drafted as a numbered list) is
@@ -694,7 +705,8 @@ func weakHit(t *text, r *clauses.Rule, weak, parts []uint64, w window, docWeak u
 			if weak[i]&(1<<wi) == 0 {
 				continue
 			}
-			if wp.Where == clauses.WhereSentence && parts[i]&1 == 0 || t.labelled[i] && (parts[i] == 0 || t.cleanLabel(weak, parts, i)) {
+			if wp.Where == clauses.WhereSentence && parts[i]&1 == 0 ||
+				t.labelled[i] && (parts[i] == 0 || t.cleanLabel(weak, parts, i)) && !(wp.Where == clauses.WhereWindow && t.blankRow(parts, t.sentences[i].block, wp)) {
 				continue
 			}
 			return wi, i, true
@@ -710,9 +722,66 @@ func (t *text) weakHitLead(r *clauses.Rule, weak, parts []uint64, w window, docW
 		return wi, at, ok
 	}
 	if l := t.lead[w.lo]; l[1] > l[0] {
-		return weakHit(t, r, weak, parts, window{lo: l[0], hi: l[1]}, 0, docWeakAt)
+		if wi, at, ok := weakHit(t, r, weak, parts, window{lo: l[0], hi: l[1]}, 0, docWeakAt); ok {
+			return wi, at, ok
+		}
+	}
+	// A table row left wholly blank ("[to be completed by the tenderer] | [ ]
+	// | [ ]") weakens the clause it stands in, though a sentence before it
+	// states the rest: the table the clause relies on is not filled in.
+	if r.Window < clauses.WindowClause {
+		return 0, 0, false
+	}
+	c := t.clauseOf[w.lo]
+	for i := c[0]; i < c[1]; i++ {
+		if i >= w.lo && i < w.hi || weak[i] == 0 {
+			continue
+		}
+		for wi, wp := range r.Weak {
+			if wp.Where == clauses.WhereWindow && weak[i]&(1<<wi) != 0 && t.blankRow(parts, t.sentences[i].block, wp) {
+				return wi, i, true
+			}
+		}
 	}
 	return 0, 0, false
+}
+
+// blankRow reports whether block bi is a table row whose every cell is
+// empty or matches weak pattern wp (a placeholder), in a table whose other
+// rows state some part of the rule (parts): a blank row weakens the rule its
+// table is about ("Sub-processor | Service | Location" over "[to be
+// completed] | [ ] | [ ]"), not every rule of the clause.
+func (t *text) blankRow(parts []uint64, bi int, wp clauses.WeakPattern) bool {
+	b := t.d.Blocks[bi]
+	if b.Kind != doc.TableRow {
+		return false
+	}
+	lo, hi := bi, bi+1
+	for lo > 0 && t.d.Blocks[lo-1].Kind == doc.TableRow {
+		lo--
+	}
+	for hi < len(t.d.Blocks) && t.d.Blocks[hi].Kind == doc.TableRow {
+		hi++
+	}
+	about := false
+	for i := t.blockSent[lo][0]; i < t.blockSent[hi-1][1] && !about; i++ {
+		about = t.sentences[i].block != bi && parts[i] != 0
+	}
+	if !about {
+		return false
+	}
+	n := 0
+	for _, c := range cells(b.Text) {
+		f := strings.Trim(fold(b.Text[c.lo:c.hi]), " |*_")
+		if f == "" {
+			continue
+		}
+		if !wp.Patterns.Match(t.lang, f) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // cleanLabel reports whether the paragraph of labelled sentence i holds

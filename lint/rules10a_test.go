@@ -40,6 +40,50 @@ var rules10aCases = []struct {
 	{"audits", "fr pas tenu en chapeau", frLead + "## 9. Options\n\nLe Prestataire n'est pas tenu de :\n\n- permettre au Client de réaliser des audits, y compris des inspections sur place ;\n- remettre ses rapports internes.", diag.Missing},
 	{"audits", "en plain lead-in over a list near-miss", "## 9. Checks\n\nThe Processor shall:\n\n- allow the Controller or its auditor to audit or inspect its premises, and contribute to such audits;\n- make available all information needed to demonstrate compliance with Article 28.", diag.Present},
 	{"data-types", "fr label avec une parenthèse", frLead + "## Annexe\n\nDonnées traitées (liste limitative) : nom, prénom, numéro de licence.", diag.Present},
+
+	// Particulars in a general shape rather than a set sentence.
+	// A label naming the people by a word of the drafter's own.
+	{"data-subjects", "en categories of registered persons row", "## Annex 1\n\n| Categories of enrolled persons | Learner drivers, their guardians and the driving instructors. |\n|---|---|", diag.Present},
+	{"data-subjects", "en groups of affected people", "## Annex 1\n\nGroups of insured people: holders of a home policy and members of their household.", diag.Present},
+	{"data-subjects", "fr catégories de personnes inscrites", frLead + "## Annexe\n\nCatégories de personnes inscrites : élèves du conservatoire et leurs représentants légaux.", diag.Present},
+	{"data-subjects", "en categories of persons authorised near-miss", "## Annex 1\n\nCategories of persons authorised by the Processor. The Processor keeps a list of its staff who may log in.", diag.Missing},
+	// The data listed, then whose data it is.
+	{"data-subjects", "en data processed are ... of people", "## 4. Data\n\nThe data processed are the call numbers, call times and voicemail messages of the tenants and visitors who ring the front desk.", diag.Present},
+	{"data-subjects", "en information comprises ... of people", "## 4. Data\n\nThe information handled comprises names, seat numbers and dietary choices of the passengers.", diag.Present},
+	{"data-subjects", "fr données traitées sont ... des personnes", frLead + "## 4. Données\n\nLes données traitées sont les noms, les numéros de téléphone et les créneaux réservés des adhérents et des bénévoles du club.", diag.Present},
+	{"data-subjects", "en data stored in the EU near-miss", "## 4. Data\n\nThe data processed are stored in Frankfurt and Dublin, and backups of the servers stay in the same region.", diag.Missing},
+	// A purpose given as "for the purpose of" any activity, and in translated drafting.
+	{"purpose", "en for the purpose of filling", "## 2. Scope\n\nThe Bureau processes Applicant Data for the purpose of filling the Client's nursing vacancies.", diag.Present},
+	{"purpose", "en for the purposes of auditing", "## 2. Scope\n\nThe Firm handles the ledgers it receives for the purposes of auditing the Client's annual accounts.", diag.Present},
+	{"purpose", "en translated has for purpose", "## Article 1\n\n1.3 The processing has for purpose to organise the lessons and to invoice the families.", diag.Present},
+	{"purpose", "en will not use for the purposes of near-miss", "## 2. Scope\n\nThe Bureau will not use Applicant Data for the purposes of marketing its own courses.", diag.Missing},
+	{"purpose", "en for the purposes of this clause near-miss", "## 9. Notices\n\nFor the purposes of this clause, a notice sent by e-mail is received on the next working day.", diag.Missing},
+	{"subject-matter", "en translated has for object", "## Article 1\n\n1.2 The processing has for object the functioning of the library's loan application.", diag.Present},
+	// The processor's role stated for an activity names the subject-matter.
+	{"subject-matter", "en for the activity the vendor acts as processor", "## 4. Personal data\n\nFor the hosting of the booking calendar and the sending of reminders, Pitchline acts as a processor of the Club.", diag.Present},
+	{"subject-matter", "en acts as processor when it", "## 4. Personal data\n\nTallow Ltd acts as the Customer's processor when it prints and posts the Customer's invoices.", diag.Present},
+	{"subject-matter", "fr pour l'activité agit en qualité de sous-traitant", frLead + "## 4. Données\n\nPour l'hébergement des dossiers et l'envoi des convocations, Nautilia agit en qualité de sous-traitant du Client.", diag.Present},
+	{"subject-matter", "en acts as processor for the customer near-miss", "## 4. Personal data\n\nTallow Ltd acts as the Customer's processor within the meaning of the GDPR.", diag.Missing},
+
+	// A table row left blank weakens the clause that relies on the table.
+	{"subprocessor-list", "en blank row under the list's header weak", "## 6. Other processors\n\nThe Contractor may use the other processors named in the table below.\n\nThe Contractor remains liable for them.\n\n| Other processor | Task | Country |\n|---|---|---|\n| [name to be inserted by the bidder] | [ ] | [ ] |", diag.Weak},
+	{"data-subjects", "en blank row in a particulars table weak", "## Annex I\n\nThe categories of data subjects are the Authority's tenants, as further detailed below.\n\n| Data subjects | Examples | Notes |\n|---|---|---|\n| [to be completed] | [ ] | [ ] |", diag.Weak},
+	{"subprocessor-list", "en filled row with a ticked box near-miss", "## 6. Other processors\n\nThe Contractor may use the other processors named in the table below.\n\n| Other processor | Task | Country | Approved |\n|---|---|---|---|\n| Fjordhost AS | hosting | Norway | [x] |", diag.Present},
+	{"data-subjects", "en blank row in another clause near-miss", "## Annex I\n\nThe categories of data subjects are the Authority's tenants.\n\n## Annex II\n\n| Measure | Owner | Notes |\n|---|---|---|\n| [to be completed] | [ ] | [ ] |", diag.Present},
+
+	// A heading over a bulleted list labels the list.
+	{"data-subjects", "en heading over a bulleted list", "## Whose data (this order only)\n\n- Drivers of the member taxis\n- Dispatchers on the night shift\n- Passengers who book by phone", diag.Present},
+	{"data-types", "fr titre sur une liste", frLead + "## Données concernées\n\n- nom et prénom du stagiaire\n- numéro de licence\n- créneaux réservés", diag.Present},
+	{"purpose", "en purposes heading over a list", "## Main purposes\n\n- planning the delivery rounds\n- telling customers when their parcel arrives", diag.Present},
+	{"purpose", "en heading over a list of rights near-miss", "## Rights of the individuals\n\n- access to their records\n- correction of mistakes", diag.Missing},
+
+	// The controller's care of its own equipment is no controller's duty.
+	{"controller-rights", "en responsible for the security of its own laptops", "## 7. Your side\n\nThe Customer is responsible for the security of the laptops and phones its staff use to log in.", diag.Missing},
+	{"controller-rights", "en responsible for keeping passwords", "## 7. Your side\n\nYou are responsible for keeping your team's passwords to yourselves.", diag.Missing},
+	{"controller-rights", "fr responsable de la sécurité de ses postes", frLead + "## 7. Le Client\n\nLe Client reste responsable de la sécurité de ses postes de travail et des identifiants de ses agents.", diag.Missing},
+	{"controller-rights", "en responsible for the lawfulness near-miss weak", "## 7. Your side\n\nThe Customer is responsible for the lawfulness of the data it uploads and for the security of its own laptops.", diag.Weak},
+	{"controller-rights", "fr sécurité des identifiants puis information des personnes near-miss weak", frLead + "## 7. Le Client\n\nLe Client est seul responsable de la sécurité de ses codes d'accès, de la protection de son réseau et de l'information des personnes dont il enregistre les appels.", diag.Weak},
+	{"controller-rights", "fr responsable de la licéité near-miss weak", frLead + "## 7. Le Client\n\nLe Client est responsable de la licéité des données qu'il transmet au Prestataire.", diag.Weak},
 }
 
 func TestRules10a(t *testing.T) { checkSnippets(t, plainSnippets(rules10aCases)) }
