@@ -88,6 +88,27 @@ var rules10bCases = plainSnippets([]struct {
 	// instructions that are only the controller's settings of the service was
 	// measured and dropped: labellers call most such clauses present)
 	{"instructions", "en documented instructions present", "The Processor processes the personal data only on the documented instructions of the Controller, including with regard to transfers to a third country.", diag.Present},
+	// sub-processors under translated names: "sub-assistants" (Swedish
+	// drafting), "sub-data processors" (Danish), "subcontracted processors"
+	// (German); the processor called a "personal data assistant"
+	{"subprocessor-authorisation", "en sub-assistants general authorisation", "The Controller gives the Data Assistant a general written authorisation to engage sub-assistants. The Data Assistant informs the Controller at least one month before adding or replacing a sub-assistant, and the Controller may object.", diag.Present},
+	{"subprocessor-flowdown", "en sub-data processor same obligations", "The Processor shall impose on every sub-data processor, by written contract, the same data protection obligations as in this Agreement, and remains fully liable to the Controller for its performance.", diag.Present},
+	{"subprocessor-authorisation", "en subcontracted processors prior consent", "Subcontracted processors may only be engaged with the prior written consent of the Client for each one.", diag.Present},
+	{"subprocessor-authorisation", "en sub-assistant at the bank near-miss", "Our branch manager and her sub-assistant open the mail each morning.", diag.Missing},
+	{"subprocessor-authorisation", "en only after prior written authorisation case by case", "The Contractor may call on another processor only after prior written authorisation of the Council, given case by case.", diag.Present},
+	{"legal-requirement-notice", "en law obliges multi-word processor", "If Union law or Danish law obliges the Personal Data Assistant to process the data in another way, the Personal Data Assistant shall inform the Controller of that legal requirement before processing, unless that law forbids it.", diag.Present},
+	{"breach-notification", "en violation of personal data 5 days weak", "The Holder notifies the Authority of any violation of personal data within five working days of learning of it.", diag.Weak},
+
+	// transfers: a transfer named with its tool, a country outside the EEA after
+	// a city, a heading "out of Europe", data viewed from a non-EEA place
+	{"transfers", "en hosted in a city of a third country weak", "All booking data is hosted in Auckland, New Zealand, and the SCCs are incorporated by reference.", diag.Weak},
+	{"transfers", "en transfers out of europe heading", "## Transfers out of Europe\n\nOur servers are in Toronto. Transfers to us rely on the adequacy decision for Canada.", diag.Present},
+	{"transfers", "en transfer under sccs", "Any transfer of Customer Data to the Vendor's support team is made under the standard contractual clauses (module two), which the parties have signed with this Agreement.", diag.Present},
+	{"transfers", "fr consultés depuis un pays tiers weak", "Les journaux peuvent être consultés par l'équipe d'astreinte du Prestataire basée à Tunis (Tunisie).", diag.Weak},
+	{"transfers", "en sccs incorporated into these terms by reference weak", "Where our processing involves a transfer subject to Chapter V, the Standard Contractual Clauses (Module Two) are incorporated into these Service Terms by reference.", diag.Weak},
+	{"transfers", "fr clauses incorporées par référence weak", "Tout transfert vers un pays tiers est encadré par les clauses contractuelles types de la Commission, incorporées au présent contrat par référence.", diag.Weak},
+	{"transfers", "en hosted in dublin ireland near-miss", "All booking data is hosted in Dublin, Ireland.", diag.Missing},
+	{"transfers", "en transfer of the contract near-miss", "Either party may transfer this Agreement to a successor with the other party's consent.", diag.Missing},
 })
 
 func TestRules10b(t *testing.T) { checkSnippets(t, rules10bCases) }
