@@ -169,3 +169,16 @@ var risk10cCases = []snippet{
 }
 
 func TestRisk10c(t *testing.T) { checkSnippets(t, risk10cCases) }
+
+// An extraction from the controller's archive, database or system is an
+// extraction, whatever follows it; an extract from a public register is not.
+var migration10cExtraction = []profileCase{
+	{"en extracts from the archive the recordings", "The Vendor extracts from the Customer's call archive the recordings it needs for training.", true},
+	{"en extraction of invoices from the ERP", "Extraction of invoices from the Client's ERP system for the audit sample.", true},
+	{"en extracted from the membership database", "Member records are extracted from the club's membership database every night.", true},
+	{"fr extraction depuis l'archive", "Le Prestataire extrait de la base adhérents du Client les fiches nécessaires aux nouvelles cartes.", true},
+	{"en extract from the commercial register (near-miss)", "The Supplier shall provide an extract from the commercial register on request.", false},
+	{"en extract of their records (near-miss)", "Data subjects may obtain an extract of their records.", false},
+}
+
+func TestMigrationExtraction10c(t *testing.T) { checkProfile(t, migration10cExtraction, migrationOf) }
