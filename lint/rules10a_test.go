@@ -84,6 +84,11 @@ var rules10aCases = []struct {
 	{"controller-rights", "en responsible for the lawfulness near-miss weak", "## 7. Your side\n\nThe Customer is responsible for the lawfulness of the data it uploads and for the security of its own laptops.", diag.Weak},
 	{"controller-rights", "fr sécurité des identifiants puis information des personnes near-miss weak", frLead + "## 7. Le Client\n\nLe Client est seul responsable de la sécurité de ses codes d'accès, de la protection de son réseau et de l'information des personnes dont il enregistre les appels.", diag.Weak},
 	{"controller-rights", "fr responsable de la licéité near-miss weak", frLead + "## 7. Le Client\n\nLe Client est responsable de la licéité des données qu'il transmet au Prestataire.", diag.Weak},
+
+	// Articles numbered in Roman figures ("II.3", "IV.1.2") are numbering.
+	{"data-subjects", "fr II.3 personnes concernées", frLead + "## II. Description\n\n**II.3 Personnes concernées.** Adhérents de l'association, bénévoles et donateurs.", diag.Present},
+	{"nature", "fr III.1 opérations", frLead + "## III. Description\n\n**III.1 Opérations.** Le Prestataire réalise pour le compte du Client : a) la saisie des fiches ; b) la conservation des dossiers.", diag.Present},
+	{"data-types", "en IV.2.1 categories of data", "## IV. Particulars\n\nIV.2.1 Personal data. Names, seat numbers and meal choices.", diag.Present},
 }
 
 func TestRules10a(t *testing.T) { checkSnippets(t, plainSnippets(rules10aCases)) }
@@ -107,6 +112,22 @@ func TestLabelsOfQualified(t *testing.T) {
 	} {
 		if got := labelsOf(c.in); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("labelsOf(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// Roman article numbers with a dotted sub-number are numbering; a sentence
+// opening with a Roman-looking word is not.
+func TestStripRomanNumbering(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ii.1 operations. le delegataire realise", "operations. le delegataire realise"},
+		{"iv.2.3 duree. pendant le contrat", "duree. pendant le contrat"},
+		{"vi.1. donnees : nom", "donnees : nom"},
+		{"vivid colours are used", "vivid colours are used"},
+		{"xi. objet", "objet"},
+	} {
+		if got := stripNumbering(c.in); got != c.want {
+			t.Errorf("stripNumbering(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

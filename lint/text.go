@@ -130,11 +130,11 @@ func joinBroken(text string, lineStarts []int, lo, hi int) string {
 
 // numberingRe matches clause numbering at the start of a sentence: "2.", "7.1.",
 // "(a)", "b)", "iv.", "clause 5 -", "article 3 :", "3.3" (many drafters leave the
-// final dot off multi-level numbers), "A.2", "A2.1" or "A2" (annex and schedule items), a table's row-number cell ("4 | "),
+// final dot off multi-level numbers), "A.2", "A2.1" or "A2" (annex and schedule items), "II.1" (articles in Roman figures), a table's row-number cell ("4 | "),
 // Belgian and Luxembourg "§ 2." and "1°", a checklist's box ("[x] Durée :
 // ...", "☑"), so that a pattern anchored with
 // "^" sees the words of the heading or field label.
-var numberingRe = regexp.MustCompile(`^(?:(?:clause|section|article|schedule|annex|annexe|appendix|exhibit)\s+[0-9ivxlc]+[a-z]?(?:\.[0-9]+)*\s*[-:.)]?\s+|\(?(?:[0-9]+(?:\.[0-9]+)*|[ivx]+|[a-z])[.)]\.?\s+|[0-9]+(?:\.[0-9]+)*\.?\s*\|\s*|[0-9]+(?:\.[0-9]+)+\s+|[a-z]\.?[0-9]+(?:\.[0-9]+)+\.?\s+|[a-z]\.[0-9]+\.?\s+|[a-z][0-9]{1,2}\.?\s+|\([0-9ivx]+|[a-z]\)\s+|§\s*[0-9]+(?:er)?\.?\s+|[0-9]+°\s+|\[[ x✓✔]?\]\s+|[☐☑☒✓✔]\s+)+`)
+var numberingRe = regexp.MustCompile(`^(?:(?:clause|section|article|schedule|annex|annexe|appendix|exhibit)\s+[0-9ivxlc]+[a-z]?(?:\.[0-9]+)*\s*[-:.)]?\s+|\(?(?:[0-9]+(?:\.[0-9]+)*|[ivx]+|[a-z])[.)]\.?\s+|[0-9]+(?:\.[0-9]+)*\.?\s*\|\s*|[0-9]+(?:\.[0-9]+)+\s+|[a-z]\.?[0-9]+(?:\.[0-9]+)+\.?\s+|[ivx]{1,5}\.[0-9]+(?:\.[0-9]+)*\.?\s+|[a-z]\.[0-9]+\.?\s+|[a-z][0-9]{1,2}\.?\s+|\([0-9ivx]+|[a-z]\)\s+|§\s*[0-9]+(?:er)?\.?\s+|[0-9]+°\s+|\[[ x✓✔]?\]\s+|[☐☑☒✓✔]\s+)+`)
 
 // bareNumberRe is a paragraph number with no dot, as Swiss and German
 // drafting numbers the paragraphs of an article ("2 Les opérations sont ...");
