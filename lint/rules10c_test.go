@@ -182,3 +182,55 @@ var migration10cExtraction = []profileCase{
 }
 
 func TestMigrationExtraction10c(t *testing.T) { checkProfile(t, migration10cExtraction, migrationOf) }
+
+// Present clauses for the risk ids in wordings no labelled contract uses (written
+// before any rule was changed for them; 11 of 34 failed): storage "uses AES-256
+// encryption", data "leaving our network", "PGP-encrypted" files, "can only open",
+// "individually named users", « se limitent aux », a log "of who looked at which
+// record and when", "only the contacts you tick", deleted "at the latest after two
+// weeks".
+var paraphrase10c = []snippet{
+	// encryption: at rest + in transit
+	{"encryption", "en held in encrypted form, encrypted channels", "All patient files are held in encrypted form on our servers and travel only over encrypted channels.", sp10c, diag.Present},
+	{"encryption", "en in storage and while being transmitted", "Data is encrypted both in storage and while being transmitted (AES-256 / TLS 1.3).", sp10c, diag.Present},
+	{"encryption", "en database and backups use AES-256, HTTPS", "The database and its backups use AES-256 encryption; the web interface is served exclusively over HTTPS.", sp10c, diag.Present},
+	{"encryption", "en on disk and whenever they leave our network", "We encrypt the records on disk and whenever they leave our network.", sp10c, diag.Present},
+	{"encryption", "fr sur les serveurs et pendant la transmission", "Les données sont chiffrées sur les serveurs comme pendant leur transmission.", sp10c, diag.Present},
+	{"encryption", "fr chiffrement systématique des bases et des flux", "Chiffrement systématique des bases (AES-256) et des flux (TLS 1.2 minimum).", sp10c, diag.Present},
+	{"encryption", "en PGP-encrypted exchanges, encrypted volumes", "Files exchanged with the Bank are PGP-encrypted, and the Supplier's storage volumes are encrypted with keys it manages.", sp10c, diag.Present},
+	// access control
+	{"access-control", "en personal login, 2FA, can only open", "Each employee of the Processor gets a personal login protected by two-factor authentication, and can only open the files of the clients he or she handles.", sp10c, diag.Present},
+	{"access-control", "en own credentials, token, rights reviewed", "Nobody shares a password: every user has their own credentials and a hardware token, and access rights are reviewed every quarter.", sp10c, diag.Present},
+	{"access-control", "en least privilege, individually named users, MFA", "Access is granted on a least-privilege basis to individually named users who authenticate with MFA.", sp10c, diag.Present},
+	{"access-control", "fr identifiant personnel, droits se limitent", "Chaque collaborateur accède à l'outil avec un identifiant personnel et une double authentification ; ses droits se limitent aux dossiers qu'il traite.", sp10c, diag.Present},
+	{"access-control", "fr accès nominatifs, revus tous les six mois", "Les accès sont nominatifs, protégés par authentification forte et revus tous les six mois.", sp10c, diag.Present},
+	{"access-control", "en SSO, MFA, per role, removed on leaving", "Staff log in individually with single sign-on and MFA; permissions are granted per role and removed on the day a person leaves.", sp10c, diag.Present},
+	// logging-monitoring
+	{"logging-monitoring", "en audit log reviewed daily, alert", "Every access to a patient file is written to an audit log, which the security team reviews daily; unusual access triggers an alert.", sp10c, diag.Present},
+	{"logging-monitoring", "en admin actions logged, SOC", "All administrator actions are logged and the logs are monitored around the clock by our SOC.", sp10c, diag.Present},
+	{"logging-monitoring", "fr consultations tracées, alertes", "Les consultations des dossiers sont tracées et les traces sont analysées chaque semaine ; toute anomalie donne lieu à une alerte.", sp10c, diag.Present},
+	{"logging-monitoring", "en log of who looked and when, checked monthly", "We keep a log of who looked at which record and when, and we check it every month for unusual patterns.", sp10c, diag.Present},
+	{"logging-monitoring", "fr connexions journalisées, surveillées", "Toutes les connexions sont journalisées ; les journaux sont surveillés en continu et les incidents remontés au RSSI.", sp10c, diag.Present},
+	// special categories safeguards
+	{"special-categories-safeguards", "en separate encrypted database, two leads", "Health information is kept in a separate, encrypted database that only the two clinical leads can open.", sp10c, diag.Present},
+	{"special-categories-safeguards", "en templates only on the reader", "Biometric templates are encrypted, stored only on the reader and never sent to the cloud.", sp10c, diag.Present},
+	{"special-categories-safeguards", "fr hébergeur HDS, médecin référent", "Les données de santé sont hébergées chez un hébergeur certifié HDS et ne sont accessibles qu'au médecin référent.", sp10c, diag.Present},
+	{"special-categories-safeguards", "en extra safeguards: pseudonymisation, named analysts", "For medical data the Supplier applies extra safeguards: pseudonymisation before analysis and access limited to named analysts.", sp10c, diag.Present},
+	{"special-categories-safeguards", "en diagnoses pseudonymised, readable only by", "Diagnoses are pseudonymised and readable only by the occupational physician.", sp10c, diag.Present},
+	// migration scope
+	{"migration-scope", "en fields in the mapping sheet, migration plan", "The migration covers only the data fields listed in the Mapping Sheet signed by the Client, following the migration plan in Annex 4.", mig10c, diag.Present},
+	{"migration-scope", "en records selected in the export specification", "Only the records selected by the Customer in the export specification are extracted, in accordance with the documented extraction procedure.", mig10c, diag.Present},
+	{"migration-scope", "fr cahier de reprise, procédure écrite", "La reprise porte uniquement sur les données listées par le Client dans le cahier de reprise, selon la procédure écrite validée par les deux parties.", mig10c, diag.Present},
+	{"migration-scope", "en contacts you tick, written checklist", "We move only the contacts you tick in the import screen, following our written migration checklist.", mig10c, diag.Present},
+	// migration deletion
+	{"migration-deletion", "en extract files deleted within 10 days", "Once the migration is accepted, the Supplier deletes all extract files and working copies within 10 days and confirms this in writing.", mig10c, diag.Present},
+	{"migration-deletion", "fr fichiers intermédiaires supprimés 15 jours après", "Les fichiers intermédiaires de la reprise sont supprimés automatiquement 15 jours après la bascule.", mig10c, diag.Present},
+	{"migration-deletion", "en staging copies wiped thirty days after", "Staging copies are wiped automatically thirty days after go-live.", mig10c, diag.Present},
+	{"migration-deletion", "en exports destroyed at the latest after two weeks", "Temporary exports made for the transfer are destroyed as soon as the new system is live, and at the latest after two weeks.", mig10c, diag.Present},
+	// security-measures-specific
+	{"security-measures-specific", "en encryption, MFA, tested backups, monitoring", "Our measures include encryption of data at rest and in transit, role-based access with MFA, daily backups tested monthly, and 24/7 monitoring of our infrastructure.", Options{}, diag.Present},
+	{"security-measures-specific", "fr chiffrement, double authentification, tests d'intrusion", "Mesures : chiffrement des sauvegardes, comptes nominatifs avec double authentification, supervision continue et tests d'intrusion annuels.", Options{}, diag.Present},
+	{"security-measures-specific", "en disk encryption, individual logins, pen test", "We protect your data with full-disk encryption, individual logins and a yearly penetration test by an outside firm.", Options{}, diag.Present},
+}
+
+func TestParaphrases10c(t *testing.T) { checkSnippets(t, paraphrase10c) }
