@@ -234,3 +234,37 @@ var paraphrase10c = []snippet{
 }
 
 func TestParaphrases10c(t *testing.T) { checkSnippets(t, paraphrase10c) }
+
+// Denials and limits in wordings no labelled contract uses, written before the
+// rules (8 of 23 failed): "is never sent them", « ne transitent jamais par », « n'a
+// pas accès »; limits "not shared with insurers", "never sells", "not used for
+// marketing" (the old exclusion read the noun "records" as a verb).
+var profile10cParaphrases = []profileCase{
+	// denials
+	{"en never sent them", "Health records stay with the surgery; the Contractor is never sent them.", false},
+	{"en no field for medical information", "The app has no field for medical information and none will be added.", false},
+	{"en don't handle any biometric data", "We don't handle any biometric data: the door opens with a PIN.", false},
+	{"en not scanned into the payroll system", "Sick notes go straight to HR by post and are not scanned into the payroll system.", false},
+	{"en no access at any time, own system", "The Vendor has no access at any time to the residents' care records, which remain in the home's own system.", false},
+	{"en out of scope for this engagement", "Genetic test results are out of scope for this engagement.", false},
+	{"fr ne transitent jamais par la plateforme", "Les certificats médicaux ne transitent jamais par la plateforme.", false},
+	{"fr aucune information médicale saisie", "Aucune information médicale n'est saisie dans l'application.", false},
+	{"fr n'a aucun accès", "Le Prestataire n'a aucun accès aux dossiers médicaux des résidents.", false},
+	{"fr restent dans le logiciel du cabinet, n'a pas accès", "Les données de santé restent exclusivement dans le logiciel médical du cabinet, auquel le Prestataire n'a pas accès.", false},
+	{"en at no time receive", "The processor will at no time receive medical records.", false},
+	{"en must never be typed", "Medical details must never be typed into the comments box.", false},
+	{"en kept on paper, never reach the Supplier", "Players' injury reports are kept by the club physio on paper and never reach the Supplier.", false},
+	// limits on processed data (true)
+	{"en never stored on removable media (near-miss)", "Medical records are never stored on removable media.", true},
+	{"en not shared with insurers (near-miss)", "Health data is not shared with insurers or employers.", true},
+	{"en not used for marketing (near-miss)", "The Processor shall not use patient records for marketing.", true},
+	{"en not transmitted outside the server (near-miss)", "Fingerprint templates are not transmitted outside the building's access server.", true},
+	{"fr jamais à des fins commerciales (near-miss)", "Les données de santé ne sont jamais utilisées à des fins commerciales.", true},
+	{"fr jamais imprimés (near-miss)", "Les dossiers médicaux ne sont jamais imprimés.", true},
+	{"en not retained after the end (near-miss)", "Patient files are not retained after the end of the contract.", true},
+	{"en never sells (near-miss)", "The Supplier never sells health data.", true},
+	{"en no access unless a ticket (near-miss)", "Staff do not access medical records unless a support ticket requires it.", true},
+	{"fr pas conservés plus de 5 ans (near-miss)", "Les résultats d'analyses médicales ne sont pas conservés plus de 5 ans.", true},
+}
+
+func TestProfileParaphrases10c(t *testing.T) { checkProfile(t, profile10cParaphrases, specialOf) }
