@@ -16,13 +16,22 @@ func (t *text) profile(rs *clauses.Rules, c clauses.Condition, force Force) (boo
 		return false, ""
 	}
 	p := rs.Profiles[c]
+	// A veto ("the Customer shall not upload health data") outweighs what the text
+	// says the data "may include"; it does not outweigh a plain statement that the
+	// data is processed ("the Processor hosts the patients' medical records"). A
+	// veto sentence that is itself a limit ("shall not transfer health data outside
+	// the EEA") is no veto.
+	vetoed := false
 	for _, s := range t.sentences {
-		if p.Veto.Match(t.lang, s.folded) {
-			return false, ""
+		if p.Veto.Match(t.lang, s.folded) && !p.Affirm.Match(t.lang, s.folded) {
+			vetoed = true
+			break
 		}
 	}
 	for i, s := range t.sentences {
-		if p.In.Match(t.lang, t.stated(s)) && !p.Not.Match(t.lang, t.stated(s)) && !t.denied(p, i) {
+		f := t.stated(s)
+		if p.In.Match(t.lang, f) && !p.Not.Match(t.lang, f) && !t.denied(p, i) &&
+			(!vetoed || p.Affirm.Match(t.lang, f)) {
 			return true, t.evidence(s)
 		}
 	}

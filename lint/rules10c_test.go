@@ -268,3 +268,16 @@ var profile10cParaphrases = []profileCase{
 }
 
 func TestProfileParaphrases10c(t *testing.T) { checkProfile(t, profile10cParaphrases, specialOf) }
+
+// A veto ("the Customer shall not upload health data") outweighs what data "may
+// include", not a plain statement of processing; a veto sentence that is a limit
+// ("shall not transfer health data outside the EEA") is none (4 of 5 failed).
+var profile10cVeto = []profileCase{
+	{"en hosts records, shall not transfer outside the EEA", "The Processor hosts the patients' medical records.\n\nThe Processor shall not transfer health data outside the EEA.", true},
+	{"en hosts records, shall not store on laptops", "The Processor hosts the patients' medical records.\n\nThe Processor shall not store health data on laptops or USB sticks.", true},
+	{"fr héberge, ne doit pas transmettre hors de l'Union", "Le Prestataire héberge les dossiers médicaux des patients.\n\nLe Prestataire ne doit pas transmettre de données de santé hors de l'Union européenne.", true},
+	{"en hosts records, not intended for genetic data", "The Processor hosts the patients' medical records.\n\nThe Service is not intended for storing genetic data.", true},
+	{"en customer shall not upload (veto holds)", "The Customer shall not upload health data to the Service.", false},
+}
+
+func TestProfileVeto10c(t *testing.T) { checkProfile(t, profile10cVeto, specialOf) }
