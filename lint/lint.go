@@ -174,6 +174,19 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 			blockSent[bi] = [2]int{lo, len(t.sentences)}
 			continue
 		}
+		if rows := gridRows(b); rows != nil {
+			// A pipe table drawn in plain text: one sentence per row, read
+			// with its first cell as the label.
+			for _, r := range rows {
+				f := stripNumbering(fold(substitute(r.text, t.lang, aliases)))
+				s := sentence{block: bi, start: r.lo, end: r.hi, folded: f}
+				s.labels, s.labelBody = rowLabel(f)
+				t.sentences = append(t.sentences, s)
+				t.labelled = append(t.labelled, false)
+			}
+			blockSent[bi] = [2]int{lo, len(t.sentences)}
+			continue
+		}
 		for _, sp := range joinLabels(b.Text, splitSentencesAt(b.Text, b.Lines)) {
 			f := foldSpan(b, sp[0], sp[1])
 			if f == "" {

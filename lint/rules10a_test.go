@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/dpatool/dpa/diag"
+	"github.com/dpatool/dpa/lint/doc"
 )
 
 // Round 10 (issue 5), engine and particulars half: structural rules that carry
@@ -89,6 +90,13 @@ var rules10aCases = []struct {
 	{"data-subjects", "fr II.3 personnes concernées", frLead + "## II. Description\n\n**II.3 Personnes concernées.** Adhérents de l'association, bénévoles et donateurs.", diag.Present},
 	{"nature", "fr III.1 opérations", frLead + "## III. Description\n\n**III.1 Opérations.** Le Prestataire réalise pour le compte du Client : a) la saisie des fiches ; b) la conservation des dossiers.", diag.Present},
 	{"data-types", "en IV.2.1 categories of data", "## IV. Particulars\n\nIV.2.1 Personal data. Names, seat numbers and meal choices.", diag.Present},
+
+	// The processing governed, then the activity it serves; a column naming
+	// the data by what happens to it.
+	{"subject-matter", "en governs the processing in the context of", "## 1. Scope\n\nThis agreement governs the processing of personal data that the Contractor carries out for the Client in the context of the maintenance of its lift fleet.", diag.Present},
+	{"subject-matter", "en regulates the processing as part of", "## 1. Scope\n\nThe present contract regulates the processing of personal information which the Supplier performs on behalf of the Town as part of the parking enforcement service.", diag.Present},
+	{"subject-matter", "en governs the processing alone near-miss", "## 1. General\n\nThis agreement governs the processing of personal data under the GDPR.", diag.Missing},
+	{"data-types", "en data migrated column", "## Annex\n\n| Data subjects | Data migrated | Source system |\n|---|---|---|\n| Members | name, e-mail, membership number | old CRM |", diag.Present},
 }
 
 func TestRules10a(t *testing.T) { checkSnippets(t, plainSnippets(rules10aCases)) }
@@ -129,5 +137,58 @@ func TestStripRomanNumbering(t *testing.T) {
 		if got := stripNumbering(c.in); got != c.want {
 			t.Errorf("stripNumbering(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// A pipe table drawn in plain text, with cells wrapped onto lines whose first
+// cell is empty, is read row by row with its first column as the label.
+func TestPlainTextGrid(t *testing.T) {
+	const grid = "SCHEDULE 2 - PARTICULARS\n\n" +
+		"| Item          | Details                                  |\n" +
+		"|---------------|------------------------------------------|\n" +
+		"| Why           | Sending the parish newsletter and        |\n" +
+		"|               | collecting the yearly contributions      |\n" +
+		"| Whose data    | Parishioners who signed up, and the      |\n" +
+		"|               | volunteers who deliver the newsletter    |\n" +
+		"| Data types    | Name, street address, e-mail address     |\n"
+	const oneLine = "SCHEDULE 2 - PARTICULARS\n\n" +
+		"| Item          | Details                                  |\n" +
+		"| Note          | The particulars are given in Schedule 3  |\n"
+	for _, c := range []struct {
+		name, src, id string
+		want          diag.Status
+	}{
+		{"purpose row", grid, "purpose", diag.Present},
+		{"data-subjects row", grid, "data-subjects", diag.Present},
+		{"data-types row", grid, "data-types", diag.Present},
+		{"a table with no wrapped row near-miss", oneLine, "purpose", diag.Missing},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if f := statusDoc(t, txtDoc(t, c.src), c.id); f.Status != c.want {
+				t.Errorf("got %s (%s), want %s", f.Status, f.Reason, c.want)
+			}
+		})
+	}
+	// The rows themselves: a wrapped cell joins its row (the text reader
+	// gives the header and its rule as a block of their own), and a paragraph
+	// that is no table has no rows.
+	d := txtDoc(t, grid)
+	var rows []gridRow
+	for _, b := range d.Blocks {
+		if r := gridRows(b); r != nil {
+			rows = r
+		}
+	}
+	want := []string{"Why | Sending the parish newsletter and collecting the yearly contributions",
+		"Whose data | Parishioners who signed up, and the volunteers who deliver the newsletter", "Data types | Name, street address, e-mail address"}
+	var got []string
+	for _, r := range rows {
+		got = append(got, r.text)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("gridRows = %q, want %q", got, want)
+	}
+	if r := gridRows(doc.Block{Kind: doc.Paragraph, Text: "The Supplier | shall | not", Lines: []int{0, 14}}); r != nil {
+		t.Errorf("gridRows of a paragraph = %v, want nil", r)
 	}
 }

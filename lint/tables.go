@@ -115,3 +115,77 @@ func entityTable(h, lang string, rs *clauses.Rules) bool {
 	return entityHeaders[h] || rs.PartyWord(lang, h) || strings.Contains(h, "sub-processor") ||
 		strings.Contains(h, "subprocessor") || strings.Contains(h, "sous-traitant")
 }
+
+// Plain-text contracts draw tables with pipes and wrap a long cell onto the
+// next line, leaving the first cell of that line empty:
+//
+//	| Purpose      | Recording the provenance of seed accessions and |
+//	|              | managing requests for samples by researchers    |
+//
+// A reader that does not know the table hands it over as one paragraph, which
+// reads as one long sentence with no label. gridRows rebuilds its rows: each
+// line is a row unless its first cell is empty, when it continues the row
+// above.
+
+// gridRow is one logical row of a pipe table drawn in plain text: its span in
+// the block's text and its cells joined with cellSep.
+type gridRow struct {
+	lo, hi int
+	text   string
+}
+
+// gridRows returns the logical rows of paragraph b when every source line of
+// it is a row of a pipe table, at least one row wraps onto the next line and
+// the table has two columns or more; nil otherwise.
+func gridRows(b doc.Block) []gridRow {
+	if b.Kind != doc.Paragraph || len(b.Lines) < 2 || !strings.HasPrefix(b.Text, "|") {
+		return nil
+	}
+	starts := b.Lines
+	if starts[0] != 0 {
+		starts = append([]int{0}, starts...)
+	}
+	var rows []gridRow
+	var cols [][]string
+	wrapped := false
+	for li, lo := range starts {
+		hi := len(b.Text)
+		if li+1 < len(starts) {
+			hi = starts[li+1]
+		}
+		line := strings.TrimSpace(b.Text[lo:hi])
+		if !strings.HasPrefix(line, "|") || !strings.HasSuffix(line, "|") || len(line) < 3 {
+			return nil
+		}
+		if strings.Trim(line, "|-=+: ") == "" {
+			continue // a rule under the header
+		}
+		cs := strings.Split(line[1:len(line)-1], "|")
+		if len(cs) < 2 {
+			return nil
+		}
+		for i := range cs {
+			cs[i] = strings.TrimSpace(cs[i])
+		}
+		if cs[0] == "" && len(rows) > 0 && len(cols[len(cols)-1]) == len(cs) {
+			last := cols[len(cols)-1]
+			for i, c := range cs {
+				if c != "" {
+					last[i] = strings.TrimSpace(last[i] + " " + c)
+				}
+			}
+			rows[len(rows)-1].hi = hi
+			wrapped = true
+			continue
+		}
+		rows = append(rows, gridRow{lo: lo, hi: hi})
+		cols = append(cols, cs)
+	}
+	if !wrapped {
+		return nil
+	}
+	for i := range rows {
+		rows[i].text = strings.Join(cols[i], cellSep)
+	}
+	return rows
+}
