@@ -281,3 +281,13 @@ var profile10cVeto = []profileCase{
 }
 
 func TestProfileVeto10c(t *testing.T) { checkProfile(t, profile10cVeto, specialOf) }
+
+// A detector on a device is no detection of events in the logs.
+var logging10cDetector = []snippet{
+	{"logging-monitoring", "en logged, smoke detector (weak)", "All logins to the server are logged. The server room has a smoke detector.", sp10c, diag.Weak},
+	{"logging-monitoring", "fr journalisés, détecteur d'ouverture (weak)", "Les accès au serveur sont journalisés. Les bornes sont équipées d'un détecteur d'ouverture du capot.", sp10c, diag.Weak},
+	{"logging-monitoring", "en logged, intrusions detected (near-miss)", "All logins to the server are logged, and intrusions are detected by the SIEM.", sp10c, diag.Present},
+	{"logging-monitoring", "fr journalisés, détection (near-miss)", "Les accès au serveur sont journalisés ; les connexions suspectes sont détectées automatiquement.", sp10c, diag.Present},
+}
+
+func TestLoggingDetector10c(t *testing.T) { checkSnippets(t, logging10cDetector) }
