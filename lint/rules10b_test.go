@@ -109,6 +109,16 @@ var rules10bCases = plainSnippets([]struct {
 	{"transfers", "fr clauses incorporées par référence weak", "Tout transfert vers un pays tiers est encadré par les clauses contractuelles types de la Commission, incorporées au présent contrat par référence.", diag.Weak},
 	{"transfers", "en hosted in dublin ireland near-miss", "All booking data is hosted in Dublin, Ireland.", diag.Missing},
 	{"transfers", "en transfer of the contract near-miss", "Either party may transfer this Agreement to a successor with the other party's consent.", diag.Missing},
+	// German drafting in French (Mandant / Mandataire), "art. 32", measures in a
+	// numbered part, measures fitted to the data's sensitivity
+	{"audits", "fr mandant contrôles chez le mandataire", "Le Mandant peut effectuer des contrôles chez le Mandataire ou les faire effectuer par un contrôleur désigné au cas par cas ; le Mandataire lui fournit sur demande toutes les informations nécessaires à la preuve du respect de ses obligations.", diag.Present},
+	{"legal-requirement-notice", "fr communique ces exigences", "Si le Mandataire est tenu par le droit de l'Union ou d'un État membre de procéder à un autre traitement, il communique au Mandant ces exigences légales avant le traitement, sauf si ce droit l'interdit.", diag.Present},
+	{"security", "fr art. 32 décrites à l'annexe", "Le Mandataire prend les mesures selon l'art. 32 RGPD décrites à l'Annexe 1.\n\n## Annexe 1\n\nChiffrement TLS de toutes les connexions ; sauvegarde quotidienne.", diag.Present},
+	{"security", "en measures in part 6", "The Service Provider shall implement the security measures in Part 6.\n\n## Part 6 - Security measures\n\nAll calls are recorded on encrypted storage; agents log in with two-factor authentication.", diag.Present},
+	{"security", "fr mesures adaptées au caractère sensible", "Le Délégataire met en œuvre les mesures de l'article 32 du RGPD adaptées au caractère sensible des données de santé qu'il gère.", diag.Present},
+	{"security", "en measures in article 32 bare weak", "The Supplier takes the appropriate measures in Article 32 GDPR.", diag.Weak},
+	{"audits", "fr informations nécessaires à la preuve", "Le Client peut faire réaliser un audit par un auditeur indépendant. Le Prestataire met à jour chaque année et transmet, à la demande du Client et sans frais, les informations utiles à la démonstration de sa conformité.", diag.Present},
+	{"audits", "fr contrôle qualité near-miss", "Le Mandataire effectue des contrôles de qualité sur les fiches saisies.", diag.Missing},
 })
 
 func TestRules10b(t *testing.T) { checkSnippets(t, rules10bCases) }
