@@ -291,3 +291,25 @@ var logging10cDetector = []snippet{
 }
 
 func TestLoggingDetector10c(t *testing.T) { checkSnippets(t, logging10cDetector) }
+
+// Migrations and non-migrations in wordings no labelled contract uses (1 of 15
+// failed: files "converted into the new format and loaded into the HR suite").
+var migration10cParaphrases = []profileCase{
+	{"en copy open cases from the old platform", "At go-live the Contractor will copy the open cases from the insurer's old claims platform into the new one.", true},
+	{"en take over files from the previous provider", "The Supplier will take over the existing patient files from the previous provider and load them into its system.", true},
+	{"fr récupère de l'ancien outil", "Le Prestataire récupère les fiches clients de l'ancien outil de caisse et les intègre dans la nouvelle solution.", true},
+	{"en export from MailChimp, import into the new account", "We will export your member list from MailChimp and import it into your new account.", true},
+	{"en convert to a new format, load into the suite", "The Vendor converts the archived payroll files into the new format and loads them into the HR suite.", true},
+	{"fr transférés de l'ancien logiciel", "Les historiques de réservation sont transférés de l'ancien logiciel vers la plateforme par le Prestataire.", true},
+	{"en extracts a sample from the core system", "The bureau extracts a monthly sample of transactions from the Bank's core system for fraud model testing.", true},
+	{"en forklift loads pallets (near-miss)", "The forklift loads the pallets into the lorry.", false},
+	{"en customer moves its own data (near-miss)", "The Customer is responsible for moving its own data into the Service; the Provider offers no import help.", false},
+	{"en no data carried over (near-miss)", "No data is carried over from the previous system; the club starts with an empty database.", false},
+	{"fr aucune reprise prévue (near-miss)", "Le Client saisit lui-même ses données ; aucune reprise n'est prévue.", false},
+	{"en move of our servers (near-miss)", "The move of our servers to a new data centre in Frankfurt is planned for March.", false},
+	{"en telephone lines to fibre (near-miss)", "Migration of the telephone lines to fibre is at the operator's expense.", false},
+	{"en customers can export at any time (near-miss)", "Customers can export their data at any time in CSV format.", false},
+	{"fr pas reprises, base vierge (near-miss)", "Les données ne sont pas reprises de l'ancien système : le Client repart d'une base vierge.", false},
+}
+
+func TestMigrationParaphrases10c(t *testing.T) { checkProfile(t, migration10cParaphrases, migrationOf) }
