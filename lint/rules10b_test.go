@@ -119,6 +119,23 @@ var rules10bCases = plainSnippets([]struct {
 	{"security", "en measures in article 32 bare weak", "The Supplier takes the appropriate measures in Article 32 GDPR.", diag.Weak},
 	{"audits", "fr informations nécessaires à la preuve", "Le Client peut faire réaliser un audit par un auditeur indépendant. Le Prestataire met à jour chaque année et transmet, à la demande du Client et sans frais, les informations utiles à la démonstration de sa conformité.", diag.Present},
 	{"audits", "fr contrôle qualité near-miss", "Le Mandataire effectue des contrôles de qualité sur les fiches saisies.", diag.Missing},
+	// flow-down said of "each of them" or "such firm": the same data protection
+	// obligations by contract, whoever the sentence names
+	{"subprocessor-flowdown", "en each of them sign same obligations", "The Agency may bring in freelance translators and will name them to the Client. Each of them must sign a contract with the Agency imposing the same data protection obligations as these terms, and the Agency is fully liable to the Client for their work.", diag.Present},
+	{"subprocessor-flowdown", "en such firm bound same obligations", "Where the Carrier uses a local courier firm, such firm shall be bound by a written agreement containing the same data protection obligations as this Schedule, and the Carrier remains fully liable for it.", diag.Present},
+	{"subprocessor-flowdown", "en same confidentiality obligations near-miss", "The Receiving Party's affiliates are bound by the same confidentiality obligations as the Receiving Party.", diag.Missing},
+
+	// the end of a project phase ends the processing; « en fin de convention »
+	{"deletion-return", "en end of hypercare hand over or delete", "At the end of the warranty period the Integrator shall, at the Client's choice, hand over or delete all personal data it still holds and delete any remaining copies.", diag.Present},
+	{"deletion-return", "fr en fin de convention", "En fin de convention, la Mutuelle choisit entre la restitution des données et leur destruction ; le Délégataire détruit ensuite toute copie, sauvegardes comprises.", diag.Present},
+
+	// breach-details: a translated "violation" and a "communication" that contains the items
+	{"breach-details", "en communication contains violation", "The communication contains at least the description of the nature of the violation, the categories and approximate number of data subjects and records affected, the probable consequences and the measures adopted or proposed.", diag.Present},
+	// assist-compliance: "articles 32-36" written without spaces
+	{"assist-compliance", "en articles 32-36 no spaces", "The Supplier assists the Client with appropriate measures to fulfil the obligations of articles 32-36 GDPR, taking account of the information available to it.", diag.Present},
+	// subprocessor-list: a web address whose path names the sub-processors
+	{"subprocessor-list", "en listed at a bare web address", "We use a few sub-processors, all listed at lanternhouse.example/subprocessors, and we may update that list from time to time.", diag.Present},
+	{"subprocessor-list", "en bare web address of prices near-miss", "Our prices are listed at lanternhouse.example/prices.", diag.Missing},
 })
 
 func TestRules10b(t *testing.T) { checkSnippets(t, rules10bCases) }
