@@ -97,6 +97,11 @@ var rules10aCases = []struct {
 	{"subject-matter", "en regulates the processing as part of", "## 1. Scope\n\nThe present contract regulates the processing of personal information which the Supplier performs on behalf of the Town as part of the parking enforcement service.", diag.Present},
 	{"subject-matter", "en governs the processing alone near-miss", "## 1. General\n\nThis agreement governs the processing of personal data under the GDPR.", diag.Missing},
 	{"data-types", "en data migrated column", "## Annex\n\n| Data subjects | Data migrated | Source system |\n|---|---|---|\n| Members | name, e-mail, membership number | old CRM |", diag.Present},
+
+	// A blank for a date is the duration's, not the purpose's or the subject-matter's.
+	{"purpose", "en date blank in the purpose sentence", "## 2. Scope\n\nThe Bureau processes Applicant Data for the purpose of filling the Client's nursing vacancies, from [insert start date] until [insert end date].", diag.Present},
+	{"subject-matter", "fr date à compléter dans la phrase de l'objet", frLead + "## 2. Objet\n\nLe traitement a pour objet la gestion des adhésions du club, du [date] au [date de fin].", diag.Present},
+	{"purpose", "en purpose blank near-miss weak", "## 2. Scope\n\nPurposes: [to be completed by the parties]. The processing runs from [insert start date].", diag.Weak},
 }
 
 func TestRules10a(t *testing.T) { checkSnippets(t, plainSnippets(rules10aCases)) }
