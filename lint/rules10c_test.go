@@ -313,3 +313,20 @@ var migration10cParaphrases = []profileCase{
 }
 
 func TestMigrationParaphrases10c(t *testing.T) { checkProfile(t, migration10cParaphrases, migrationOf) }
+
+// Special categories named in wordings no labelled contract uses (5 of 11 failed).
+var special10cParaphrases = []profileCase{
+	{"en diagnosis codes, treatment history", "Categories of data: name, date of birth, diagnosis codes, treatment history.", true},
+	{"en physiotherapy exercise plans, pain scores", "The platform stores physiotherapy exercise plans and pain scores reported by patients.", true},
+	{"en diets linked to faith", "Employees' religious holidays and dietary requirements linked to their faith are recorded for rostering.", true},
+	{"en trade union subscriptions", "The Processor handles members' trade union subscriptions.", true},
+	{"en menstrual cycles", "The app records menstrual cycles and fertility windows.", true},
+	{"fr résultats de dépistage", "Les données traitées comprennent les ordonnances et les résultats de dépistage.", true},
+	{"en palm-vein scans", "The system logs employees' palm-vein scans at the turnstiles.", true},
+	{"fr comptes rendus de kinésithérapie", "Nous hébergeons les comptes rendus de kinésithérapie des patients.", true},
+	{"en criminal records are not Article 9 (near-miss)", "Data subjects' criminal records are checked for the vetting.", false},
+	{"en vegetarian dietary requests (near-miss)", "Personal data: guests' names, room numbers and dietary requests (vegetarian, vegan).", false},
+	{"en engine health (near-miss)", "Engine health and battery status of each vehicle are monitored.", false},
+}
+
+func TestSpecialParaphrases10c(t *testing.T) { checkProfile(t, special10cParaphrases, specialOf) }
