@@ -330,3 +330,21 @@ var special10cParaphrases = []profileCase{
 }
 
 func TestSpecialParaphrases10c(t *testing.T) { checkProfile(t, special10cParaphrases, specialOf) }
+
+// Weak clauses for the risk ids, in new wordings: none may read as present (1 of
+// 11 was missing instead of weak: "all staff share one administrator login").
+var weak10cParaphrases = []snippet{
+	{"encryption", "en encrypts where it considers appropriate", "The Supplier encrypts personal data where it considers this appropriate.", sp10c, diag.Weak},
+	{"encryption", "en may be encrypted if requested", "Data may be encrypted at rest and in transit if the Customer so requests.", sp10c, diag.Weak},
+	{"access-control", "en appropriate access controls", "The Supplier maintains appropriate access controls.", sp10c, diag.Weak},
+	{"access-control", "en all staff share one login", "All staff share one administrator login for the booking tool.", sp10c, diag.Weak},
+	{"logging-monitoring", "en system logs kept", "System logs are kept for 30 days.", sp10c, diag.Weak},
+	{"logging-monitoring", "en may log where feasible", "The Supplier may log access to the data where technically feasible.", sp10c, diag.Weak},
+	{"special-categories-safeguards", "en appropriate safeguards", "Health data is protected by appropriate safeguards.", sp10c, diag.Weak},
+	{"migration-scope", "en migrates all data", "The Supplier migrates all data from the old system.", mig10c, diag.Weak},
+	{"migration-deletion", "en may delete when no longer needed", "The Supplier may delete the migration files when it no longer needs them.", mig10c, diag.Weak},
+	{"migration-deletion", "en copies deleted, no time", "Temporary copies made for the migration are deleted.", mig10c, diag.Weak},
+	{"security-measures-specific", "en appropriate measures incl. encryption where appropriate", "The Supplier implements appropriate technical and organisational measures, including encryption where appropriate.", Options{}, diag.Weak},
+}
+
+func TestWeakParaphrases10c(t *testing.T) { checkSnippets(t, weak10cParaphrases) }
