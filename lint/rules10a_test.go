@@ -102,6 +102,17 @@ var rules10aCases = []struct {
 	{"purpose", "en date blank in the purpose sentence", "## 2. Scope\n\nThe Bureau processes Applicant Data for the purpose of filling the Client's nursing vacancies, from [insert start date] until [insert end date].", diag.Present},
 	{"subject-matter", "fr date à compléter dans la phrase de l'objet", frLead + "## 2. Objet\n\nLe traitement a pour objet la gestion des adhésions du club, du [date] au [date de fin].", diag.Present},
 	{"purpose", "en purpose blank near-miss weak", "## 2. Scope\n\nPurposes: [to be completed by the parties]. The processing runs from [insert start date].", diag.Weak},
+
+	// What the processor does, then for how long.
+	{"duration", "en for as long as the agreement runs", "## A. At a glance\n\nWe host the club's booking pages, send the reminders and keep the payment records, for as long as the Hosting Agreement runs.", diag.Present},
+	{"duration", "en so long as the contract remains in force", "## A. At a glance\n\nThe Vendor stores the photos of the members and prints the cards so long as the Card Services contract remains in force.", diag.Present},
+	{"duration", "fr tant que l'abonnement est en vigueur", frLead + "## A. En bref\n\nNous hébergeons les fiches des adhérents et envoyons les relances, tant que votre abonnement est en vigueur.", diag.Present},
+	{"duration", "en as long as the law requires near-miss", "## A. At a glance\n\nWe keep the invoices for as long as the law requires.", diag.Missing},
+
+	// Operations named by their verbs, each with its object.
+	{"nature", "en we host ..., store ..., compute ...", "## A. At a glance\n\nFor the League we host the tournament space, store player records and match results, compute the standings and generate payout files.", diag.Present},
+	{"nature", "en the vendor scans ..., indexes ...", "## A. At a glance\n\nThe Vendor scans the paper files of the practice, indexes them by patient number and archives the originals.", diag.Present},
+	{"nature", "en we host events near-miss", "## A. At a glance\n\nWe host events for the members, and we welcome their families too.", diag.Missing},
 }
 
 func TestRules10a(t *testing.T) { checkSnippets(t, plainSnippets(rules10aCases)) }
