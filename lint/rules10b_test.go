@@ -136,6 +136,42 @@ var rules10bCases = plainSnippets([]struct {
 	// subprocessor-list: a web address whose path names the sub-processors
 	{"subprocessor-list", "en listed at a bare web address", "We use a few sub-processors, all listed at lanternhouse.example/subprocessors, and we may update that list from time to time.", diag.Present},
 	{"subprocessor-list", "en bare web address of prices near-miss", "Our prices are listed at lanternhouse.example/prices.", diag.Missing},
+	// paraphrase probe: each requirement in a plain wording of our own, in
+	// both languages; the six that failed at first (measures that "match the
+	// risks", processing handed over "to another provider", « avertit », a
+	// country « reconnu adéquat », "we answer to you for them", "our current
+	// providers are: ...") name the vocabulary added with them
+	{"instructions", "probe 1", "The Contractor acts solely on the written directions of the Council, including as to any transfer of data outside the EEA.", diag.Present},
+	{"instructions", "probe 2", "Le Prestataire n'agit que sur ordre écrit du Client, y compris pour tout transfert hors de l'Union.", diag.Present},
+	{"confidentiality", "probe 3", "Everyone at the Supplier who handles Client data is under a contractual duty of confidentiality.", diag.Present},
+	{"confidentiality", "probe 4", "Only staff who need access get it, and all of them have signed NDAs.", diag.Present},
+	{"confidentiality", "probe 5", "Le personnel habilité est soumis à une clause de confidentialité dans son contrat de travail.", diag.Present},
+	{"security", "probe 6", "The Processor shall protect the personal data with measures that match the risks to the people concerned, including encryption and access control.", diag.Present},
+	{"security", "probe 7", "Le Prestataire garantit un niveau de sécurité adapté au risque, notamment par le chiffrement des données.", diag.Present},
+	{"subprocessor-authorisation", "probe 8", "The Supplier may only hand over processing to another provider with the Customer's written go-ahead for that provider.", diag.Present},
+	{"subprocessor-authorisation", "probe 9", "Le Prestataire ne peut confier tout ou partie du traitement à un tiers qu'avec l'accord écrit et préalable du Client.", diag.Present},
+	{"data-subject-rights", "probe 10", "If a customer asks us for their data or wants it deleted, we pass the request to you and help you deal with it.", diag.Present},
+	{"data-subject-rights", "probe 11", "Le Prestataire aide le Client à traiter les demandes des personnes qui souhaitent accéder à leurs données ou les faire effacer.", diag.Present},
+	{"breach-notification", "probe 12", "We will let you know without undue delay, and within 24 hours at the latest, if your data has been compromised.", diag.Present},
+	{"breach-notification", "probe 13", "Le Prestataire avertit le Client de tout incident de sécurité touchant les données dans les 24 heures.", diag.Present},
+	{"deletion-return", "probe 14", "When the contract ends, we will give you back all your data and then wipe it from our systems, at your choice.", diag.Present},
+	{"deletion-return", "probe 15", "À la fin du contrat, le Prestataire restitue ou détruit, au choix du Client, l'ensemble des données et en efface toutes les copies.", diag.Present},
+	{"audits", "probe 16", "The Customer may check our compliance on site once a year, or send an independent auditor, and we will give it all the information it needs.", diag.Present},
+	{"audits", "probe 17", "Le Client peut vérifier la conformité du Prestataire, notamment par des audits sur site, et le Prestataire lui fournit toutes les informations nécessaires.", diag.Present},
+	{"infringing-instruction", "probe 18", "If we think one of your instructions breaks data protection law, we will tell you straight away.", diag.Present},
+	{"infringing-instruction", "probe 19", "Le Prestataire alerte sans délai le Client s'il estime qu'une instruction enfreint le RGPD.", diag.Present},
+	{"legal-requirement-notice", "probe 20", "If the law requires us to process your data in some other way, we will tell you before we do so, unless the law bars us from telling you.", diag.Present},
+	{"transfers", "probe 21", "Our support team in Bangalore can view tickets; such transfers are covered by the EU standard contractual clauses.", diag.Present},
+	{"transfers", "probe 22", "Les données peuvent être consultées par notre équipe support basée au Canada, pays reconnu adéquat par la Commission.", diag.Present},
+	{"subprocessor-flowdown", "probe 23", "Any provider we bring in must sign up to data protection terms at least as strict as these, and we answer to you for them.", diag.Present},
+	{"subprocessor-list", "probe 24", "Our current providers are: Cloudnest GmbH (hosting, Frankfurt) and Mailbird Ltd (email, Dublin).", diag.Present},
+	{"breach-details", "probe 25", "Our notice will say what happened, whose data is involved and roughly how many people, what the likely effects are and what we are doing about it.", diag.Present},
+	{"assist-compliance", "probe 26", "We will help you with your security obligations, breach notifications and any data protection impact assessment.", diag.Present},
+	{"confidentiality", "probe 27", "Our staff are bound by the duty of confidentiality in their employment contracts.", diag.Present},
+	{"data-subject-rights", "probe 29", "Where an individual exercises their GDPR rights through us, we send the request on to you within 3 days and support you in replying.", diag.Present},
+	{"audits", "probe 30", "You may audit us once a year.", diag.Weak},
+	{"subprocessor-authorisation", "probe near-miss hand over keys", "The Supplier hands over the keys to the Customer's premises at the end of each visit.", diag.Missing},
+	{"subprocessor-list", "probe near-miss our current prices", "Our current prices are: Basic EUR 10 and Pro EUR 20 per month (VAT excluded).", diag.Missing},
 })
 
 func TestRules10b(t *testing.T) { checkSnippets(t, rules10bCases) }
