@@ -348,3 +348,13 @@ var weak10cParaphrases = []snippet{
 }
 
 func TestWeakParaphrases10c(t *testing.T) { checkSnippets(t, weak10cParaphrases) }
+
+// Working copies "removed when no longer needed" are addressed (weak without a
+// time); removed within a stated time is present.
+var migrationDeletion10c = []snippet{
+	{"migration-deletion", "en working copies removed when no longer needed (weak)", "Working copies of the exported mailboxes are held on the Vendor's review server and are removed when no longer needed for the review.", mig10c, diag.Weak},
+	{"migration-deletion", "en working copies purged within 14 days", "Working copies of the exported mailboxes are purged automatically within 14 days of the end of the review.", mig10c, diag.Present},
+	{"migration-deletion", "en working hours are no copies (near-miss)", "The Vendor's engineers perform the export during working hours and remove the old cabling.", mig10c, diag.Missing},
+}
+
+func TestMigrationDeletion10c(t *testing.T) { checkSnippets(t, migrationDeletion10c) }
