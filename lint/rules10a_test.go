@@ -113,6 +113,14 @@ var rules10aCases = []struct {
 	{"nature", "en we host ..., store ..., compute ...", "## A. At a glance\n\nFor the League we host the tournament space, store player records and match results, compute the standings and generate payout files.", diag.Present},
 	{"nature", "en the vendor scans ..., indexes ...", "## A. At a glance\n\nThe Vendor scans the paper files of the practice, indexes them by patient number and archives the originals.", diag.Present},
 	{"nature", "en we host events near-miss", "## A. At a glance\n\nWe host events for the members, and we welcome their families too.", diag.Missing},
+
+	// A definitions entry that defines the service by what it does.
+	{"nature", "en services defined by their activities", "## 1. Definitions\n\n1.3 \"Relocation Services\" means collecting the staff member's documents, booking viewings, registering the family with the local school and storing the move files.", diag.Present},
+	{"subject-matter", "en services defined by their activities", "## 1. Definitions\n\n1.3 \"Relocation Services\" means collecting the staff member's documents, booking viewings, registering the family with the local school and storing the move files.", diag.Present},
+	{"subject-matter", "en work defined by gerunds", "## 1. Definitions\n\n1.2 \"Bookkeeping Work\" means keeping the Client's ledgers, preparing its VAT returns, and running the monthly payroll.", diag.Present},
+	{"nature", "en services defined as a name near-miss", "## 1. Definitions\n\n1.3 \"Services\" means the services described in the Order Form.", diag.Missing},
+	{"subject-matter", "en personal data defined near-miss", "## 1. Definitions\n\n1.1 \"Personal Data\" means any information relating to an identified or identifiable natural person, including names, addresses and account numbers.", diag.Missing},
+	{"subject-matter", "en processing defined with a gerund near-miss", "## 1. Definitions\n\n1.4 \"Processing\" means collecting, recording, storing or erasing personal data, whether or not by automated means.", diag.Missing},
 }
 
 func TestRules10a(t *testing.T) { checkSnippets(t, plainSnippets(rules10aCases)) }
