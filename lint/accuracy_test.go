@@ -251,14 +251,19 @@ func TestAccuracy(t *testing.T) {
 		// 0.79 / 0.89 / 0.94 / 0.89; blind11 0.79 / 0.87 / 1.00 (26 of 26) / 0.88, then
 		// 0.80 / 0.87 / 1.00 / 0.89. Then read: two profile rules they showed (processing
 		// denied, a change of plan) took them to 0.82 / 0.89 / 0.94 / 0.90 and 0.84 /
-		// 0.87 / 1.00 / 0.90 (training figures from then on).
-		{"blind10", filepath.Join("testdata", "blind10"), 0.77, 0.87, 0.93, 0.88},
-		{"blind11", filepath.Join("testdata", "blind11"), 0.78, 0.85, 0.99, 0.87},
+		// 0.87 / 1.00 / 0.90 (training figures from then on). Tuned on in round 10,
+		// after which they measured (HEAD of the three round-10 engineers, 17:00):
+		// blind10 0.93 / 0.89 / 0.94 (29 of 31) / 0.94, blind11 0.95 / 0.90 / 1.00
+		// (26 of 26) / 0.94; the floors leave room for the round's last commits.
+		{"blind10", filepath.Join("testdata", "blind10"), 0.90, 0.87, 0.93, 0.92},
+		{"blind11", filepath.Join("testdata", "blind11"), 0.92, 0.87, 0.99, 0.92},
 		// blind12 (16 files by two more writers, written after round 9 ended and asked
 		// to deny special categories and migrations in varied wording; never read
 		// while tuning): 0.56 / 0.91 / 1.00 (23 of 23) / 0.82 with the rules of the
-		// session's start, 0.57 / 0.90 / 1.00 / 0.83 with this release's.
-		{"blind12", filepath.Join("testdata", "blind12"), 0.55, 0.88, 0.99, 0.81},
+		// session's start, 0.57 / 0.90 / 1.00 / 0.83 with this release's. A training
+		// set in round 10, after which it measured 0.93 / 0.92 / 1.00 / 0.96 (HEAD,
+		// 17:00).
+		{"blind12", filepath.Join("testdata", "blind12"), 0.90, 0.89, 0.99, 0.94},
 		// blind13 (16 files, 10 en and 6 fr, by two more writers, written after round
 		// 9 ended; never read while tuning): 0.68 / 0.87 / 1.00 (32 of 32) / 0.81 with
 		// the rules of the session's start, 0.71 / 0.88 / 1.00 / 0.83 with this
