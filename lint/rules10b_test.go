@@ -172,6 +172,56 @@ var rules10bCases = plainSnippets([]struct {
 	{"audits", "probe 30", "You may audit us once a year.", diag.Weak},
 	{"subprocessor-authorisation", "probe near-miss hand over keys", "The Supplier hands over the keys to the Customer's premises at the end of each visit.", diag.Missing},
 	{"subprocessor-list", "probe near-miss our current prices", "Our current prices are: Basic EUR 10 and Pro EUR 20 per month (VAT excluded).", diag.Missing},
+	// second paraphrase probe: legalese, US and translated drafting, plain
+	// language, weak forms. Gaps it found: « consignes écrites du Responsable »
+	// after an infinitive, « au regard ... des risques », "without the
+	// Authority's prior written consent", "other service providers", someone who
+	// "asks what information you hold", a visit to "our premises", « aucune
+	// donnée n'est envoyée à l'étranger », a help desk "run from Manila in the
+	// Philippines", data kept "for as long as we think necessary"
+	{"instructions", "probe2 1", "Vendor will only process Client Personal Data in accordance with Client's lawful written instructions, including with respect to cross-border transfers.", diag.Present},
+	{"instructions", "probe2 2", "Le Sous-traitant s'engage à ne traiter les données que selon les consignes écrites du Responsable, y compris en ce qui concerne les transferts vers un pays tiers.", diag.Present},
+	{"instructions", "probe2 3", "We only use your customers' data to run the service for you, as you direct us in writing, including for any transfer abroad.", diag.Present},
+	{"confidentiality", "probe2 4", "The Supplier shall ensure that its personnel with access to the data have undertaken to keep it confidential.", diag.Present},
+	{"confidentiality", "probe2 5", "Nos salariés sont liés par le secret professionnel.", diag.Present},
+	{"confidentiality", "probe2 6", "Access is limited to employees who are under a statutory obligation of secrecy.", diag.Present},
+	{"security", "probe2 7", "Provider shall maintain administrative, physical and technical safeguards appropriate to the risk of the processing.", diag.Present},
+	{"security", "probe2 8", "Le Titulaire prend toutes les précautions utiles, au regard de la nature des données et des risques présentés par le traitement, pour préserver la sécurité des données.", diag.Present},
+	{"subprocessor-authorisation", "probe2 9", "The Contractor shall not subcontract any of the processing without the Authority's prior written consent.", diag.Present},
+	{"subprocessor-authorisation", "probe2 10", "Le Prestataire est autorisé à faire appel à des sous-traitants ultérieurs. Il informe le Client de tout changement envisagé au moins trente jours à l'avance, le Client pouvant émettre des objections.", diag.Present},
+	{"subprocessor-authorisation", "probe2 11", "You give us general permission to use other service providers. We will email you at least 14 days before adding a new one, and you can object.", diag.Present},
+	{"subprocessor-flowdown", "probe2 12", "Le Prestataire impose à ses sous-traitants ultérieurs, par contrat, les mêmes obligations que celles prévues au présent accord et demeure pleinement responsable de leur exécution.", diag.Present},
+	{"subprocessor-flowdown", "probe2 13", "Each Subprocessor will be bound by written terms no less protective than this DPA, and Vendor remains liable for its Subprocessors' acts and omissions.", diag.Present},
+	{"data-subject-rights", "probe2 14", "Le Prestataire prête assistance au Client pour donner suite aux demandes des personnes concernées.", diag.Present},
+	{"data-subject-rights", "probe2 15", "Vendor shall promptly refer to Customer any data subject request it receives and shall reasonably assist Customer in responding.", diag.Present},
+	{"data-subject-rights", "probe2 16", "We will help you respond when someone asks what information you hold about them.", diag.Present},
+	{"assist-compliance", "probe2 17", "Le Prestataire aide le Client à réaliser les analyses d'impact et, le cas échéant, la consultation préalable de la CNIL.", diag.Weak},
+	{"assist-compliance", "probe2 18", "The Processor shall assist the Controller in ensuring compliance with its security, breach notification, impact assessment and prior consultation obligations.", diag.Present},
+	{"breach-notification", "probe2 19", "Vendor shall notify Customer without undue delay after becoming aware of a Security Breach affecting Customer Personal Data.", diag.Present},
+	{"breach-notification", "probe2 20", "En cas de fuite, de perte ou d'accès illicite aux données, le Prestataire en informe le Client sans délai.", diag.Present},
+	{"breach-notification", "probe2 21", "If our systems are hacked and your data is exposed, we'll email you within 48 hours.", diag.Present},
+	{"breach-details", "probe2 22", "La notification décrit la nature de la violation, les catégories et le nombre approximatif de personnes concernées, les conséquences probables et les mesures prises.", diag.Present},
+	{"deletion-return", "probe2 23", "Upon termination, Vendor shall, at Customer's election, return or securely destroy all Customer Personal Data, and certify such destruction in writing.", diag.Present},
+	{"deletion-return", "probe2 24", "Au terme du contrat, le Prestataire renvoie au Client l'ensemble des données, puis détruit les copies existantes, sauf obligation légale de conservation.", diag.Present},
+	{"deletion-return", "probe2 25", "Once you close your account, you can download everything for 30 days, after which we permanently erase it.", diag.Present},
+	{"audits", "probe2 26", "Vendor shall make available to Customer all information necessary to demonstrate compliance and shall allow for and contribute to audits conducted by Customer or its mandated auditor.", diag.Present},
+	{"audits", "probe2 27", "Le Client peut diligenter, à ses frais, un audit sur place réalisé par un cabinet indépendant, et le Prestataire lui communique les documents nécessaires.", diag.Present},
+	{"audits", "probe2 28", "Once a year the Club may visit our premises to check how we handle members' data, and we will show it the records it asks for.", diag.Present},
+	{"infringing-instruction", "probe2 29", "Should Processor be of the opinion that an instruction violates applicable data protection law, it shall inform Controller without delay.", diag.Present},
+	{"infringing-instruction", "probe2 30", "Si le Prestataire considère qu'une instruction constitue une violation du RGPD, il en informe immédiatement le Client.", diag.Present},
+	{"legal-requirement-notice", "probe2 31", "Where Processor is legally compelled to process the data otherwise, it shall notify Controller beforehand, unless prohibited by law.", diag.Present},
+	{"legal-requirement-notice", "probe2 32", "Si le droit de l'Union ou le droit français impose au Prestataire un autre traitement, celui-ci en avise le Client avant de le réaliser, sauf interdiction légale.", diag.Present},
+	{"transfers", "probe2 33", "Processor shall not transfer Personal Data outside the EEA without Controller's prior written consent and appropriate safeguards under Chapter V.", diag.Present},
+	{"transfers", "probe2 34", "Nos serveurs sont situés en Allemagne et aucune donnée n'est envoyée à l'étranger.", diag.Present},
+	{"transfers", "probe2 35", "Our help desk is run from Manila in the Philippines.", diag.Weak},
+	{"subprocessor-list", "probe2 36", "Approved sub-processors: AWS EMEA SARL (hosting, Ireland); Twilio Inc. (SMS, USA).", diag.Present},
+	{"subprocessor-list", "probe2 37", "Le Client autorise le recours aux sous-traitants ultérieurs suivants : OVH SAS (hébergement, Roubaix) et Brevo SAS (emailing, Paris).", diag.Present},
+	{"confidentiality", "probe2 38", "Each person who works on the account signs a confidentiality statement.", diag.Present},
+	{"breach-notification", "probe2 39", "The Supplier shall inform the Client of any data breach within 10 days.", diag.Weak},
+	{"deletion-return", "probe2 40", "After the contract ends we keep your data for as long as we think necessary and then delete it.", diag.Weak},
+	{"audits", "probe2 near-miss visit our premises to collect", "Customers may visit our premises to collect their orders between 9 and 5.", diag.Missing},
+	{"transfers", "probe2 near-miss run from dublin", "Our help desk is run from Dublin by our own staff.", diag.Missing},
+	{"data-subject-rights", "probe2 near-miss asks what data format", "If the Client asks what data format we need, we will send our import template.", diag.Missing},
 })
 
 func TestRules10b(t *testing.T) { checkSnippets(t, rules10bCases) }
