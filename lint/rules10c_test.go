@@ -262,6 +262,8 @@ var profile10cParaphrases = []profileCase{
 	{"fr jamais à des fins commerciales (near-miss)", "Les données de santé ne sont jamais utilisées à des fins commerciales.", true},
 	{"fr jamais imprimés (near-miss)", "Les dossiers médicaux ne sont jamais imprimés.", true},
 	{"en not retained after the end (near-miss)", "Patient files are not retained after the end of the contract.", true},
+	{"en not transferred to third countries (near-miss)", "Health data will not be transferred to third countries.", true},
+	{"fr pas transférées à l'étranger (near-miss)", "Les données de santé ne sont jamais transférées à l'étranger.", true},
 	{"en never sells (near-miss)", "The Supplier never sells health data.", true},
 	{"en no access unless a ticket (near-miss)", "Staff do not access medical records unless a support ticket requires it.", true},
 	{"fr pas conservés plus de 5 ans (near-miss)", "Les résultats d'analyses médicales ne sont pas conservés plus de 5 ans.", true},
