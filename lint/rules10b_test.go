@@ -222,6 +222,43 @@ var rules10bCases = plainSnippets([]struct {
 	{"audits", "probe2 near-miss visit our premises to collect", "Customers may visit our premises to collect their orders between 9 and 5.", diag.Missing},
 	{"transfers", "probe2 near-miss run from dublin", "Our help desk is run from Dublin by our own staff.", diag.Missing},
 	{"data-subject-rights", "probe2 near-miss asks what data format", "If the Client asks what data format we need, we will send our import template.", diag.Missing},
+	// third paraphrase probe; gaps: a parent "asking to see or change their
+	// child's details", « faire héberger ... aux États-Unis », data "accessed by
+	// our engineers in India", "never moved to another country", « un dispositif
+	// de sécurité », "the data and people affected", engagement "provided ... the
+	// Controller does not object", « se soumet aux audits », "something you ask
+	// us to do breaks the GDPR", a court that "orders us to hand over your data",
+	// and instructions the processor may leave "unless it reasonably considers"
+	// otherwise (weak)
+	{"confidentiality", "probe3 1", "All employees and contractors of the Provider who may come into contact with Customer Data are subject to written confidentiality commitments.", diag.Present},
+	{"confidentiality", "probe3 2", "Toute personne intervenant pour le compte du Prestataire est tenue à la plus stricte confidentialité.", diag.Present},
+	{"confidentiality", "probe3 3", "We make sure the people on our team who look after your account keep what they see to themselves; every one of them has signed an NDA.", diag.Present},
+	{"data-subject-rights", "probe3 4", "The Processor shall, taking into account the nature of the processing, assist the Controller by appropriate technical and organisational measures in fulfilling its obligation to respond to requests for exercising the data subject's rights.", diag.Present},
+	{"data-subject-rights", "probe3 5", "Le Prestataire assiste le Client pour répondre aux réclamations et demandes des usagers relatives à leurs données.", diag.Present},
+	{"data-subject-rights", "probe3 6", "If a parent contacts us asking to see or change their child's details, we pass it to the school within two days and help the school reply.", diag.Present},
+	{"transfers", "probe3 7", "Le Prestataire peut faire héberger des données aux États-Unis auprès de fournisseurs certifiés au Data Privacy Framework.", diag.Present},
+	{"transfers", "probe3 8", "Personal data may be accessed by our engineers in India for maintenance purposes under the Standard Contractual Clauses.", diag.Present},
+	{"transfers", "probe3 9", "All data stays on servers in Finland and is never moved to another country.", diag.Present},
+	{"security", "probe3 10", "Le Prestataire met en place un dispositif de sécurité proportionné aux risques : chiffrement, sauvegardes, contrôle des accès.", diag.Present},
+	{"security", "probe3 11", "We use commercially reasonable safeguards to protect your data.", diag.Weak},
+	{"breach-notification", "probe3 12", "Should the Supplier become aware of any unauthorised access to Client data, it shall inform the Client within 24 hours.", diag.Present},
+	{"breach-notification", "probe3 13", "Le Titulaire signale à la Ville, dans les 48 heures, toute atteinte à la sécurité des données.", diag.Present},
+	{"breach-details", "probe3 14", "The report will set out what happened, the data and people affected, the likely impact and the steps taken to contain it.", diag.Present},
+	{"subprocessor-authorisation", "probe3 15", "The Processor may engage third-party service providers to assist in providing the Services, provided it notifies the Controller in advance and the Controller does not object within 10 days.", diag.Present},
+	{"subprocessor-flowdown", "probe3 16", "Le Prestataire veille à ce que tout sous-traitant ultérieur soit lié par un contrat écrit offrant au moins le même niveau de protection, et reste responsable envers le Client.", diag.Present},
+	{"deletion-return", "probe3 17", "At the end of the engagement the Consultant will return all files to the Client and delete its own copies, unless the Client asks it to delete everything instead.", diag.Present},
+	{"deletion-return", "probe3 18", "Lorsque le contrat prend fin, nous vous remettons un export de vos données si vous le souhaitez, puis nous supprimons tout de nos serveurs.", diag.Present},
+	{"audits", "probe3 19", "Le Prestataire se soumet aux audits du Client ou d'un tiers mandaté par lui, et met à sa disposition toute la documentation nécessaire pour démontrer sa conformité.", diag.Present},
+	{"infringing-instruction", "probe3 20", "We will let you know right away if we believe something you ask us to do breaks the GDPR.", diag.Present},
+	{"legal-requirement-notice", "probe3 21", "If a court or authority orders us to hand over your data, we will tell you first unless we are legally not allowed to.", diag.Present},
+	{"instructions", "probe3 22", "The Processor shall process the Personal Data only on the Controller's documented instructions, unless it reasonably considers another use necessary to provide the service.", diag.Weak},
+	{"assist-compliance", "probe3 23", "We will help you meet your obligations under Articles 32 to 36 GDPR, taking into account the information available to us.", diag.Present},
+	{"subprocessor-list", "probe3 24", "| Sub-processor | Service | Country |\n|---|---|---|\n| Hetzner Online GmbH | Hosting | Germany |", diag.Present},
+	{"transfers", "probe3 sccs viewable on the site weak", "Our support staff in Toronto can open tickets. Such transfers are covered by the Commission's standard contractual clauses, which you can view on our website.", diag.Weak},
+	{"transfers", "probe3 clauses consultables sur le site weak", "Le support peut accéder aux données depuis Montréal (Canada). Ce transfert est encadré par des clauses contractuelles types, que le Client peut consulter sur le site du Prestataire.", diag.Weak},
+	{"transfers", "probe3 near-miss engineers in india wrote", "Our engineers in India wrote the mobile app last year.", diag.Missing},
+	{"legal-requirement-notice", "probe3 near-miss court orders damages", "If a court orders us to pay damages, we will pay them within 30 days.", diag.Missing},
+	{"instructions", "probe3 unless law requires present", "The Processor processes the personal data only on the Controller's documented instructions, including as regards transfers to a third country, unless Union or Member State law requires otherwise.", diag.Present},
 })
 
 func TestRules10b(t *testing.T) { checkSnippets(t, rules10bCases) }
