@@ -38,6 +38,12 @@ var (
 	aliasDefVerbRe = regexp.MustCompile(`["“”«]\s*\**\s*(?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `)\**\s*["“”»]\s*\)?,?\s*(?i:handles|processes|holds|stores|hosts|receives|traite|héberge|reçoit)\s+(?:[\p{Ll}'’-]+\s+){0,4}?(?i:as|en (?:sa )?qualité de|en tant que)\s*` + roleRe + `\b`)
 	// The Sponsor is the controller / le Prestataire est son sous-traitant
 	aliasIsRe = regexp.MustCompile(`(?:^|[\s(])(?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `) (?i:is|remains|acts as|shall act as|will act as|acts in its capacity as|est|reste|demeure|agit en qualité de|agit en tant que|intervient en qualité de|a la qualité de)\s+` + roleRe + `\b`)
+	// L'Établissement, responsable du traitement, définit ... / The Region, as
+	// controller, may ...: the role set between commas after the name.
+	aliasApposRe = regexp.MustCompile(`(?:^|[\s(])(?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `), (?:(?i:as|acting as|in its capacity as|en (?:sa )?qualité de|agissant en qualité de|en tant que) )?` + roleRe + `(?: (?i:within the meaning of|under|au sens (?:du|de)) [^,]{1,40})?,`)
+	// "the Council" means Kilbrack County Council as controller / « l'Office »
+	// désigne l'Office des Forêts en qualité de responsable du traitement
+	aliasMeansRe = regexp.MustCompile(`["“”«]\s*\**\s*(?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `)\**\s*["“”»]\s+(?i:means|désigne)\s+[^.;"“”«»]{0,120}?\s(?i:as|en (?:sa )?qualité de|en tant que)\s+` + roleRe + `\b`)
 	// ... and the Operator its processor / ... et l'Agent son sous-traitant
 	aliasEllipsisRe = regexp.MustCompile(`\b(?i:and|et) (?:(?i:the|le|la) |(?i:l)['’])?(` + nameRe + `),? (?i:its|son|sa) ((?i:processor|controller|sous-traitant|responsable (?:du |de )?traitement))\b`)
 	// The Administrator shall process Claims Data ... on the Insurer's behalf /
@@ -117,7 +123,7 @@ func findAliases(d *doc.Document, lang string, rs *clauses.Rules) []alias {
 				add(m[1], "controller")
 			}
 		}
-		for _, re := range []*regexp.Regexp{aliasDefRe, aliasDefVerbRe, aliasIsRe} {
+		for _, re := range []*regexp.Regexp{aliasDefRe, aliasDefVerbRe, aliasIsRe, aliasApposRe, aliasMeansRe} {
 			if !roleWord {
 				break
 			}

@@ -216,3 +216,23 @@ func TestPlainTextGrid(t *testing.T) {
 		t.Errorf("gridRows of a paragraph = %v, want nil", r)
 	}
 }
+
+// A party's role given in an apposition ("L'Établissement, responsable du
+// traitement, ...") or in its definition ('"the Council" means ... as
+// controller') makes its name read as that role.
+func TestAliasApposition(t *testing.T) {
+	for _, c := range []struct {
+		name, src, id string
+		want          diag.Status
+	}{
+		{"fr apposition", frLead + "## 3. Rôles\n\nL'Établissement, responsable du traitement, définit les instructions et peut à tout moment vérifier le respect du présent chapitre.", "controller-rights", diag.Present},
+		{"en definition as controller", "## Schedule\n\nIn this Schedule \"the Board\" means Lakeside Water Board as controller, and \"the Contractor\" means the appointed firm as processor.\n\n## 4. Control\n\nThe Board may audit and instruct the Contractor and terminate this Schedule on notice.", "controller-rights", diag.Present},
+		{"en apposition of another role near-miss", "## Schedule\n\nThe Board, as landlord, may inspect the premises at any time.", "controller-rights", diag.Missing},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if f := status(t, c.src, c.id, Options{}); f.Status != c.want {
+				t.Errorf("got %s (%s), want %s", f.Status, f.Reason, c.want)
+			}
+		})
+	}
+}
