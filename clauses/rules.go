@@ -143,6 +143,11 @@ type Rule struct {
 	// counts for this rule when it matches one of these ("... and need not carry
 	// out that instruction" still tells the controller of an unlawful instruction).
 	NegationExcept Patterns
+	// StatedBy: when nothing states this requirement in its own words, a present
+	// verdict of one of these requirements states it too (the subject-matter of a
+	// processing is read from its purposes or its nature, as the Annex I template of
+	// Decision (EU) 2021/915 does).
+	StatedBy []string
 }
 
 // Profile holds the patterns deciding whether a risk condition holds: a sentence
@@ -329,6 +334,8 @@ type ruleYAML struct {
 	Weak       []weakYAML `yaml:"weak"`
 	// NegationExcept narrows the shared negations for this rule.
 	NegationExcept langList `yaml:"negation_except"`
+	// StatedBy lists requirement ids whose present verdict also states this one.
+	StatedBy []src `yaml:"stated_by"`
 }
 
 // decode reads one YAML file strictly (unknown keys are errors) and turns yaml.v3's
@@ -656,6 +663,12 @@ func loadRule(fsys fs.FS, name string, v vocab) (*Rule, error) {
 		return nil, err
 	}
 	r.NegationExcept = negExcept
+	for _, by := range raw.StatedBy {
+		if _, ok := Lookup(by.S); !ok || by.S == id {
+			return nil, at(by, fmt.Sprintf("stated_by: %q is not another requirement of the catalogue", by.S))
+		}
+		r.StatedBy = append(r.StatedBy, by.S)
+	}
 	for _, w := range raw.Weak {
 		if w.Reason.S == "" {
 			return nil, at(raw.ID, "a weak pattern needs a reason")

@@ -22,7 +22,8 @@ type Finding struct {
 	Loc      doc.Loc
 	Evidence string
 	// Reason says why a finding is weak (which part is missing, or which weak
-	// wording was found); empty otherwise.
+	// wording was found), or which other requirement states a present one;
+	// empty otherwise.
 	Reason string
 }
 
@@ -97,7 +98,33 @@ func Check(d *doc.Document, rs *clauses.Rules, opt Options) Result {
 		}
 	}
 	wg.Wait()
+	statedBy(res.Findings, rs)
 	return res
+}
+
+// statedBy makes present a missing requirement that another present one states
+// (clauses.Rule.StatedBy): "the Processor hosts the school's canteen bookings so
+// that parents can order meals" states the subject-matter through the purpose. The
+// other finding's line and words are the evidence.
+func statedBy(fs []Finding, rs *clauses.Rules) {
+	byID := make(map[string]*Finding, len(fs))
+	for i := range fs {
+		byID[fs[i].ID] = &fs[i]
+	}
+	for i := range fs {
+		f := &fs[i]
+		r, ok := rs.Rule(f.ID)
+		if !ok || f.Status != diag.Missing {
+			continue
+		}
+		for _, id := range r.StatedBy {
+			if o := byID[id]; o != nil && o.Status == diag.Present {
+				f.Status, f.Loc, f.Evidence = diag.Present, o.Loc, o.Evidence
+				f.Reason = "stated through the " + id + " statement"
+				break
+			}
+		}
+	}
 }
 
 // text is a document prepared for matching.

@@ -1,6 +1,10 @@
 package lint
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dpatool/dpa/diag"
+)
 
 // A description-of-processing field for special categories whose answer is "none"
 // says the data is not processed; a prohibition on building, inferring or asking
@@ -44,3 +48,14 @@ var migrationNotOfData = []profileCase{
 }
 
 func TestMigrationNotOfData(t *testing.T) { checkProfile(t, migrationNotOfData, migrationOf) }
+
+// A nature stated plainly states the subject-matter too; a restated GDPR
+// definition of "processing" states neither.
+var statedThroughNature = []snippet{
+	{"subject-matter", "en stated through the nature", "## Description of the processing\n\n| Item | Description |\n|---|---|\n| Nature of the processing | Hosting, backup and deletion of the members' booking records |", Options{}, diag.Present},
+	{"subject-matter", "fr stated through the nature", "## Description du traitement\n\n| Rubrique | Description |\n|---|---|\n| Nature du traitement | Hébergement, sauvegarde et suppression des dossiers des adhérents |", Options{}, diag.Present},
+	{"nature", "en definition of processing (near-miss)", "## 1. Definitions\n\n1.2 \"Processing\" means any operation performed on personal data, such as collection, storage or erasure.", Options{}, diag.Missing},
+	{"subject-matter", "en definition of processing (near-miss)", "## 1. Definitions\n\n1.2 \"Processing\" means collecting, storing or erasing personal data, whether or not by automated means.", Options{}, diag.Missing},
+}
+
+func TestStatedThroughNature(t *testing.T) { checkSnippets(t, statedThroughNature) }
