@@ -687,24 +687,35 @@ func (t *text) headingOnly(w window) bool {
 // when it ends with a colon ("Highlights:", « notamment : »).
 func listLeads(d *doc.Document, blockSent [][2]int, n int) [][2]int {
 	out := make([][2]int, n)
-	for bi := 0; bi < len(d.Blocks); {
-		if d.Blocks[bi].Kind != doc.ListItem {
-			bi++
-			continue
-		}
-		end := bi
-		for end < len(d.Blocks) && d.Blocks[end].Kind == doc.ListItem {
-			end++
-		}
+	for _, run := range kindRuns(d, doc.ListItem) {
+		bi, end := run[0], run[1]
 		if lb := bi - 1; lb >= 0 && d.Blocks[lb].Kind == doc.Paragraph && strings.HasSuffix(strings.TrimSpace(d.Blocks[lb].Text), ":") &&
 			blockSent[lb][0] < blockSent[lb][1] {
 			for j := blockSent[bi][0]; j < blockSent[end-1][1]; j++ {
 				out[j] = blockSent[lb]
 			}
 		}
-		bi = end
 	}
 	return out
+}
+
+// kindRuns returns the maximal runs [start, end) of consecutive blocks of kind k:
+// the lists and the tables of the document.
+func kindRuns(d *doc.Document, k doc.Kind) [][2]int {
+	var runs [][2]int
+	for i := 0; i < len(d.Blocks); {
+		if d.Blocks[i].Kind != k {
+			i++
+			continue
+		}
+		end := i
+		for end < len(d.Blocks) && d.Blocks[end].Kind == k {
+			end++
+		}
+		runs = append(runs, [2]int{i, end})
+		i = end
+	}
+	return runs
 }
 
 func (t *text) matchPart(p clauses.Part, s sentence) bool {

@@ -46,15 +46,8 @@ func cells(text string) []cell {
 // first column instead), and the body rows have as many cells.
 func columnHeaders(d *doc.Document, lang string, rs *clauses.Rules) [][]string {
 	out := make([][]string, len(d.Blocks))
-	for i := 0; i < len(d.Blocks); {
-		if d.Blocks[i].Kind != doc.TableRow {
-			i++
-			continue
-		}
-		end := i
-		for end < len(d.Blocks) && d.Blocks[end].Kind == doc.TableRow {
-			end++
-		}
+	for _, run := range kindRuns(d, doc.TableRow) {
+		i, end := run[0], run[1]
 		if hdr := headerCells(d.Blocks[i].Text); hdr != nil && !entityTable(hdr[0], lang, rs) {
 			for j := i + 1; j < end; j++ {
 				if len(cells(d.Blocks[j].Text)) == len(hdr) {
@@ -62,7 +55,6 @@ func columnHeaders(d *doc.Document, lang string, rs *clauses.Rules) [][]string {
 				}
 			}
 		}
-		i = end
 	}
 	return out
 }
