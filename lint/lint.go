@@ -103,9 +103,9 @@ func Check(d *doc.Document, rs *clauses.Rules, opt Options) Result {
 }
 
 // statedBy makes present a missing requirement that another present one states
-// (clauses.Rule.StatedBy): "the Processor hosts the school's canteen bookings so
-// that parents can order meals" states the subject-matter through the purpose. The
-// other finding's line and words are the evidence.
+// (clauses.Rule.StatedBy): "Nature of the processing | Hosting, backup and deletion
+// of the members' booking records" states the subject-matter through the nature.
+// The other finding's line and words are the evidence.
 func statedBy(fs []Finding, rs *clauses.Rules) {
 	byID := make(map[string]*Finding, len(fs))
 	for i := range fs {
