@@ -552,27 +552,24 @@ func loadProfile(fsys fs.FS, v vocab, rs *Rules) error {
 		if !ok {
 			return &RuleError{File: "profile.yaml", Line: 1, Col: 1, Msg: fmt.Sprintf("no patterns for condition %q", c)}
 		}
-		in, err := compileList("profile.yaml", map[string][]src{"en": p.EN, "fr": p.FR}, v)
-		if err != nil {
-			return err
+		var prof Profile
+		for _, l := range []struct {
+			dst *Patterns
+			src map[string][]src
+		}{
+			{&prof.In, map[string][]src{"en": p.EN, "fr": p.FR}},
+			{&prof.Not, p.Not.byLang()},
+			{&prof.Veto, p.Veto.byLang()},
+			{&prof.Deny, p.Deny.byLang()},
+			{&prof.Affirm, p.Affirm.byLang()},
+		} {
+			pats, err := compileList("profile.yaml", l.src, v)
+			if err != nil {
+				return err
+			}
+			*l.dst = pats
 		}
-		not, err := compileList("profile.yaml", p.Not.byLang(), v)
-		if err != nil {
-			return err
-		}
-		veto, err := compileList("profile.yaml", p.Veto.byLang(), v)
-		if err != nil {
-			return err
-		}
-		deny, err := compileList("profile.yaml", p.Deny.byLang(), v)
-		if err != nil {
-			return err
-		}
-		affirm, err := compileList("profile.yaml", p.Affirm.byLang(), v)
-		if err != nil {
-			return err
-		}
-		rs.Profiles[c] = Profile{In: in, Not: not, Veto: veto, Deny: deny, Affirm: affirm}
+		rs.Profiles[c] = prof
 	}
 	p, ok := raw[personalData]
 	if !ok {
