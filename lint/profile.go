@@ -93,9 +93,12 @@ func refersBack(f string) bool {
 }
 
 // leadIn returns the folded sentence governing list item sentence i: the last
-// sentence of the paragraph before the list when it ends in a colon, or the
-// heading right above the list.
+// sentence of the list's lead-in paragraph (t.lead, one ending in a colon), or
+// the heading right above the list.
 func (t *text) leadIn(i int) (string, bool) {
+	if l := t.lead[i]; l[1] > l[0] {
+		return t.sentences[l[1]-1].folded, true
+	}
 	b := t.sentences[i].block
 	blocks := t.d.Blocks
 	if blocks[b].Kind != doc.ListItem {
@@ -104,25 +107,8 @@ func (t *text) leadIn(i int) (string, bool) {
 	for b >= 0 && blocks[b].Kind == doc.ListItem {
 		b--
 	}
-	if b < 0 {
+	if b < 0 || blocks[b].Kind != doc.Heading || t.blockSent[b][0] == t.blockSent[b][1] {
 		return "", false
 	}
-	// the lead block's last sentence
-	k := i
-	for k >= 0 && t.sentences[k].block > b {
-		k--
-	}
-	if k < 0 || t.sentences[k].block != b {
-		return "", false
-	}
-	f := t.sentences[k].folded
-	switch blocks[b].Kind {
-	case doc.Heading:
-		return f, true
-	case doc.Paragraph:
-		if strings.HasSuffix(strings.TrimSpace(f), ":") {
-			return f, true
-		}
-	}
-	return "", false
+	return t.sentences[t.blockSent[b][1]-1].folded, true
 }
