@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/dpatool/dpa/clauses"
@@ -30,7 +31,7 @@ func (t *text) profile(rs *clauses.Rules, c clauses.Condition, force Force) (boo
 	}
 	for i, s := range t.sentences {
 		f := t.stated(s)
-		if p.In.Match(t.lang, f) && !p.Not.Match(t.lang, f) && !t.denied(p, i) &&
+		if p.In.Match(t.lang, f) && !p.Not.Match(t.lang, f) && !declaredNone(s) && !t.denied(p, i) &&
 			(!vetoed || p.Affirm.Match(t.lang, f)) {
 			return true, t.evidence(s)
 		}
@@ -61,7 +62,7 @@ func (t *text) denied(p clauses.Profile, i int) bool {
 		return true
 	}
 	f := t.stated(t.sentences[i])
-	if p.Affirm.Match(t.lang, f) {
+	if p.Affirm.Match(t.lang, unlabelled(t.sentences[i])) {
 		return false
 	}
 	if p.Deny.Match(t.lang, f) {
@@ -71,6 +72,32 @@ func (t *text) denied(p clauses.Profile, i int) bool {
 		return t.denies(p, lead)
 	}
 	return false
+}
+
+// unlabelled is what sentence s states without its run-in label: a label is the
+// clause's title ("Profiling. The Agency shall not build models that infer
+// health ..."), not a limit that presupposes the processing.
+func unlabelled(s sentence) string {
+	if s.body != "" {
+		return s.body
+	}
+	return s.folded
+}
+
+// noneValue is a field's value that declares there is none, adding at most a
+// pointer to where the contract says more: "None (see clause 2.2)", "N/A, as
+// set out in section 4", « Aucune (voir article 2.2) », « Néant - cf. article 4 ».
+// A value that goes on to name data or make an exception ("None, except sick
+// notes") does not match: only a pointer may follow.
+var noneValue = regexp.MustCompile(`^(?:none|nil|n/a|not applicable|no|aucune?|neant|sans objet|non applicable|non)\b\W*` +
+	`(?:$|(?:see|refer to|cf|voir|as (?:set out|stated|described|provided) in|under|per|conformement a|selon)\b[^,;]*$)`)
+
+// declaredNone reports whether sentence s is a field of a description (a table
+// row, a "label: value" line, a heading over its paragraph) whose value says
+// there is none. Its label names the data ("Sensitive data | None"), which is
+// why the sentence matched at all; the value says it is not processed.
+func declaredNone(s sentence) bool {
+	return len(s.labels) > 0 && noneValue.MatchString(strings.TrimSpace(s.labelBody))
 }
 
 func (t *text) denies(p clauses.Profile, f string) bool {
