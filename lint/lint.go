@@ -152,6 +152,11 @@ type text struct {
 	clauseOf [][2]int
 	// blockSent[bi] is the sentence range [lo, hi) of block bi.
 	blockSent [][2]int
+	// referent[i] is the sentence that sentence i, opening with a pronoun or a
+	// referring phrase ("They are bound ..."), refers back to; -1 when none.
+	// joined[i] is the two read as one.
+	referent []int
+	joined   []string
 }
 
 // window is a sentence index range [lo, hi). When lead is set the anchor must be in
@@ -288,6 +293,8 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 			t.negated[i] = t.negated[j]
 		}
 	}
+
+	t.referent, t.joined = referents(d, t.sentences, blockSent)
 
 	t.dangling = danglingRefs(d, t.sentences)
 	// A heading over a paragraph that only points to a missing annex ("4.
@@ -536,7 +543,7 @@ func (t *text) decide(r *clauses.Rule) Finding {
 	}
 	anchored := false
 	for i, s := range t.sentences {
-		if !negated[i] && t.matchPart(r.Parts[0], s) {
+		if !negated[i] && t.matchPartAt(r.Parts[0], i, s, negated) {
 			parts[i] |= 1
 			anchored = true
 		}
@@ -573,7 +580,7 @@ func (t *text) decide(r *clauses.Rule) Finding {
 			if negated[i] || !(near[i] || p.Anywhere && anywhere&(1<<pi) == 0) {
 				continue
 			}
-			if t.matchPart(p, s) {
+			if t.matchPartAt(p, i, s, negated) {
 				parts[i] |= 1 << pi
 				if p.Anywhere {
 					anywhere |= 1 << pi
@@ -716,6 +723,59 @@ func kindRuns(d *doc.Document, k doc.Kind) [][2]int {
 		i = end
 	}
 	return runs
+}
+
+// matchPartAt is matchPart for sentence i, s, and, when i refers back to
+// the sentence before it (referent), for the two read as one: "Our support
+// engineers may view footage ... They are bound by confidentiality
+// obligations" binds the engineers. It counts only when the part needs words
+// of both: what either states alone is found in it, and the sentence referred
+// to must itself be affirmed (negated) and not excluded (the part's Not).
+func (t *text) matchPartAt(p clauses.Part, i int, s sentence, negated []bool) bool {
+	if t.matchPart(p, s) {
+		return true
+	}
+	j := t.referent[i]
+	if j < 0 || negated[j] || !p.Patterns.Match(t.lang, t.joined[i]) || p.Patterns.Match(t.lang, t.sentences[j].folded) {
+		return false
+	}
+	return !p.Not.Match(t.lang, t.joined[i])
+}
+
+// referents finds, per sentence, the sentence it refers back to: a sentence
+// that opens with a pronoun or referring phrase (referring) refers to the
+// sentence before it in its block or, when it opens a paragraph or list item,
+// to the last sentence of the paragraph or item just before. Headings and
+// table rows neither refer nor are referred to: a heading names a topic, and
+// a table's cells are read on their own.
+func referents(d *doc.Document, sents []sentence, blockSent [][2]int) ([]int, []string) {
+	ref := make([]int, len(sents))
+	joined := make([]string, len(sents))
+	prose := func(bi int) bool {
+		k := d.Blocks[bi].Kind
+		return k == doc.Paragraph || k == doc.ListItem
+	}
+	for i, s := range sents {
+		ref[i] = -1
+		f := s.folded
+		if s.body != "" {
+			f = s.body
+		}
+		if !prose(s.block) || !referring(f) {
+			continue
+		}
+		j := i - 1
+		if i == blockSent[s.block][0] {
+			pb := s.block - 1
+			if pb < 0 || !prose(pb) || blockSent[pb][0] == blockSent[pb][1] {
+				continue
+			}
+			j = blockSent[pb][1] - 1
+		}
+		ref[i] = j
+		joined[i] = sents[j].folded + " " + s.folded
+	}
+	return ref, joined
 }
 
 func (t *text) matchPart(p clauses.Part, s sentence) bool {

@@ -321,3 +321,23 @@ func dropRoleApposition(f string) string {
 	}
 	return roleAppositionRe.ReplaceAllString(f, "")
 }
+
+// A sentence that opens with a pronoun or a referring phrase ("They are bound
+// by confidentiality obligations.", « Ils sont tenus à la confidentialité. »,
+// "Each of them has signed ...") states its duty of whoever the sentence
+// before it named ("Our support engineers may view footage ..."). Such a
+// sentence is also read joined to the one before it, so a part whose words
+// stand half in each is found; see text.referent.
+
+// referringRe opens a folded sentence that refers back to something the
+// sentence before it named. "It" / « il » are left out: in contracts they are
+// mostly the party itself ("It may then delete ...") or impersonal (« il est
+// convenu »), and joining them to the sentence before lent the processor's
+// own duties to its staff.
+var referringRe = regexp.MustCompile(`^(?:they|these|those|such (?:persons?|people|individuals|staff|personnel|employees|members|workers|engineers|agents|contractors)|both(?: of them)?|each of (?:them|these)|all of (?:them|these)|either of them|neither of them|ils|elles|ceux-ci|celles-ci|ces derni(?:ers|eres)|ces personnes|chacun|chacune|l'un et l'autre|les uns et les autres|tous deux|toutes deux|tous (?:ont|sont)|toutes (?:ont|sont))\b`)
+
+// referring reports whether folded sentence f opens with a pronoun or a
+// referring phrase.
+func referring(f string) bool {
+	return referringRe.MatchString(f)
+}
