@@ -130,16 +130,49 @@ func (m *mdReader) row(n ast.Node) {
 	m.b.reset()
 }
 
+// code reads a fenced or indented code block as one paragraph, except the tables
+// laid out with spaces in it (plain text pasted into Markdown keeps its layout
+// there), whose rows become table rows as in plain text.
 func (m *mdReader) code(n ast.Node) {
 	lines := n.Lines()
+	var src []srcLine
+	blank := false
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
-		m.b.add(string(seg.Value(m.src)), m.loc(seg.Start))
+		t := strings.TrimRight(string(seg.Value(m.src)), "\r\n")
+		if isBlank(t) {
+			blank = true
+			continue
+		}
+		src = append(src, srcLine{text: t, loc: m.loc(seg.Start), breakBefore: blank})
+		blank = false
 	}
-	if !m.b.empty() {
-		m.blocks = append(m.blocks, m.b.block(doc.Paragraph, 0))
+	flush := func() {
+		if !m.b.empty() {
+			m.blocks = append(m.blocks, m.b.block(doc.Paragraph, 0))
+		}
+		m.b.reset()
 	}
-	m.b.reset()
+	for _, l := range alignTables(src) {
+		if l.cells == nil {
+			m.b.add(l.text, l.loc)
+			continue
+		}
+		flush()
+		for ci, c := range l.cells {
+			if ci > 0 {
+				m.b.addHere(" | ")
+			}
+			for _, cl := range c {
+				m.b.add(cl.text, cl.loc)
+			}
+		}
+		if !m.b.empty() {
+			m.blocks = append(m.blocks, m.b.block(doc.TableRow, 0))
+		}
+		m.b.reset()
+	}
+	flush()
 }
 
 // htmlBlock reads raw HTML inside Markdown with the HTML reader, keeping the

@@ -10,7 +10,8 @@ import (
 )
 
 // readText reads plain text: paragraphs are separated by blank lines; see groupLines
-// for headings, list items and hyphenation repair. Form feeds split pages (as
+// for headings, list items and hyphenation repair, and alignTables for tables laid
+// out with spaces. Form feeds split pages (as
 // pdftotext writes them); then running headers, footers and page numbers are
 // removed and paragraphs continue across page breaks as in PDF input.
 func readText(d *doc.Document, src []byte) error {
@@ -59,7 +60,7 @@ func readText(d *doc.Document, src []byte) error {
 			lines[i].breakBefore = !cont
 		}
 	}
-	d.Blocks, d.Suppressions = groupLines(lines)
+	d.Blocks, d.Suppressions = groupLines(alignTables(lines))
 	return nil
 }
 
