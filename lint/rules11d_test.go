@@ -68,3 +68,21 @@ func withSpecial(cs []struct {
 	}
 	return out
 }
+
+// A thing the contract calls a feature of the product, kept for the customer's
+// own use, is no measure of the processor's; a log the processor keeps for its
+// own security is.
+var rules11dFeatureCases = withSpecial([]struct {
+	id, name, src string
+	want          diag.Status
+}{
+	{"security-measures-specific", "en a feature for your own checks", "Security. The Vendor encrypts the reservation database; each of its engineers signs in with a named account and two-factor authentication. The audit trail of booking changes is a feature of the Service for your own operational checks.", diag.Weak},
+	{"security-measures-specific", "en a product feature for your internal controls", "Security. The Vendor encrypts the reservation database; each of its engineers signs in with a named account and two-factor authentication. The audit log is a product feature for your internal controls.", diag.Weak},
+	{"security-measures-specific", "fr une fonctionnalité au service du Client", "Sécurité. L'Éditeur chiffre la base des commandes ; chaque technicien dispose d'un compte nominatif avec un second facteur. Les journaux d'activité des utilisateurs sont une fonctionnalité du produit au service du Client.", diag.Weak},
+	{"security-measures-specific", "fr donneur d'ordre déclaré", "Entre Autobilan SAS, ci-après « le Donneur d'ordre », responsable du traitement, et Textoline SARL, ci-après « le Prestataire ».\n\nSécurité. Le Prestataire chiffre la base des rappels et la sauvegarde chaque nuit dans un second centre de données. Le Donneur d'ordre protège l'accès à son espace client par des mots de passe individuels.", diag.Weak},
+	// near-misses: the processor's own log, reviewed by its team
+	{"security-measures-specific", "en a log kept for the processor's security (near-miss)", "Security. The Vendor encrypts the reservation database; each of its engineers signs in with a named account and two-factor authentication. Access logs are kept for twelve months and reviewed weekly by the Vendor's security team.", diag.Present},
+	{"security-measures-specific", "fr journaux revus par l'Éditeur (near-miss)", "Sécurité. L'Éditeur chiffre la base des commandes ; chaque technicien dispose d'un compte nominatif avec un second facteur. Les journaux de connexion sont conservés un an et analysés chaque semaine par l'équipe sécurité de l'Éditeur.", diag.Present},
+})
+
+func TestRules11dFeature(t *testing.T) { checkSnippets(t, rules11dFeatureCases) }
