@@ -86,3 +86,20 @@ var rules11dFeatureCases = withSpecial([]struct {
 })
 
 func TestRules11dFeature(t *testing.T) { checkSnippets(t, rules11dFeatureCases) }
+
+// The controller's own breach notices - to the supervisory authority, to the
+// people concerned - are no notice by the processor to the controller.
+var rules11dBreachCases = plainSnippets([]struct {
+	id, name, src string
+	want          diag.Status
+}{
+	{"breach-notification", "en the Customer shall notify the authority", "The Customer shall notify the supervisory authority of any personal data breach within 72 hours.", diag.Missing},
+	{"breach-notification", "fr le Client notifie l'autorité", "Le Client s'engage à notifier à la CNIL toute violation de données personnelles dans les 72 heures.", diag.Missing},
+	{"breach-details", "en you describe the breach to the people", "You are responsible for describing to the people affected the nature of the breach, its likely consequences and the measures taken to address it.", diag.Missing},
+	// near-misses: the processor notifies, the controller is notified
+	{"breach-notification", "en the Processor shall notify the Customer (near-miss)", "The Processor shall notify the Customer of any personal data breach without undue delay.", diag.Present},
+	{"breach-notification", "en the Customer will be notified (near-miss)", "The Customer will be notified of any personal data breach without undue delay.", diag.Present},
+	{"breach-notification", "fr le Client est informé (near-miss)", "Le Client est informé par le Prestataire de toute violation de données personnelles dans les meilleurs délais.", diag.Present},
+})
+
+func TestRules11dBreach(t *testing.T) { checkSnippets(t, rules11dBreachCases) }
