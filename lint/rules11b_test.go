@@ -71,3 +71,24 @@ func TestReferring(t *testing.T) {
 		}
 	}
 }
+
+// A two-column table whose header names what each column holds ("Data
+// subjects | Personal data") is read like a wider one: each cell with its
+// column's label. A two-column table whose first column holds the labels
+// ("Personal data | name, salary") keeps reading its rows by their first cell,
+// whatever its first row says.
+var rules11bTableCases = plainSnippets([]struct {
+	id, name, src string
+	want          diag.Status
+}{
+	{"data-types", "en subjects | data header", "| Data subjects | Personal data |\n|---|---|\n| Pupils | name, class, allergies |\n| Parents | name, phone number, email address |\n", diag.Present},
+	{"data-subjects", "en subjects | data header", "| Data subjects | Personal data |\n|---|---|\n| Pupils | name, class, allergies |\n| Parents | name, phone number, email address |\n", diag.Present},
+	{"data-types", "fr personnes | données header", "Le tableau ci-dessous est établi par les parties pour la cantine de la commune.\n\n| Personnes concernées | Données traitées |\n|---|---|\n| Élèves | nom, classe, allergies |\n| Familles | nom, téléphone, adresse |\n", diag.Present},
+	{"purpose", "en activity | purpose header", "| Processing activity | Purpose |\n|---|---|\n| Payroll | paying salaries and filing tax returns |\n| Rota planning | planning the shifts of the care staff |\n", diag.Present},
+	// near-misses: the labels are in the first column
+	{"duration", "en label column under a label-like first row", "| Data subjects | employees of the Customer |\n|---|---|\n| Personal data | name, salary, bank details |\n| Duration | the term of the Agreement |\n", diag.Present},
+	{"data-types", "en label column under a label-like first row", "| Data subjects | employees of the Customer |\n|---|---|\n| Personal data | name, salary, bank details |\n| Duration | the term of the Agreement |\n", diag.Present},
+	{"duration", "fr label column under a label-like first row", "| Personnes concernées | salariés du Client |\n|---|---|\n| Données traitées | nom, salaire, RIB |\n| Durée | la durée du contrat |\n", diag.Present},
+})
+
+func TestRules11bTables(t *testing.T) { checkSnippets(t, rules11bTableCases) }

@@ -43,12 +43,20 @@ func cells(text string) []cell {
 // its header row, the folded header of each of its columns; nil for other blocks.
 // A table is labelled by its header when the header has at least three cells, all
 // short and none empty (an empty first header cell means the labels are in the
-// first column instead), and the body rows have as many cells.
+// first column instead), and the body rows have as many cells. A table of two
+// columns usually carries its labels in its first column ("Duration | the term
+// of the Agreement"); it is labelled by its header only when both header cells
+// name requirements and no body row's first cell does ("Category of persons |
+// Data processed" over "Pupils | name, class, allergies"): see pairHeader.
 func columnHeaders(d *doc.Document, lang string, rs *clauses.Rules) [][]string {
 	out := make([][]string, len(d.Blocks))
 	for _, run := range kindRuns(d, doc.TableRow) {
 		i, end := run[0], run[1]
-		if hdr := headerCells(d.Blocks[i].Text); hdr != nil && !entityTable(hdr[0], lang, rs) {
+		hdr := headerCells(d.Blocks[i].Text)
+		if hdr == nil {
+			hdr = pairHeader(d, i, end, lang, rs)
+		}
+		if hdr != nil && !entityTable(hdr[0], lang, rs) {
 			for j := i + 1; j < end; j++ {
 				if len(cells(d.Blocks[j].Text)) == len(hdr) {
 					out[j] = hdr
@@ -75,9 +83,14 @@ var metaHeaders = map[string]bool{
 	"explanation": true, "explication": true, "reference": true, "ref": true,
 }
 
-func headerCells(text string) []string {
+// headerCells returns the folded cells of a table's first row when it reads
+// as a header of at least three cells, nil otherwise.
+func headerCells(text string) []string { return headerCellsMin(text, 3) }
+
+// headerCellsMin is headerCells for a header of at least min cells.
+func headerCellsMin(text string, min int) []string {
 	cs := cells(text)
-	if len(cs) < 3 {
+	if len(cs) < min {
 		return nil
 	}
 	var hdr []string
@@ -89,6 +102,54 @@ func headerCells(text string) []string {
 		hdr = append(hdr, h)
 	}
 	return hdr
+}
+
+// pairHeader returns the header of the two-column table of rows [i, end) when
+// one of its cells is a label of some requirement's part (rules' Labels), the
+// other names its column (headerCells) and no body row's first cell is a label: the header then names what each column holds and
+// the first column holds values, not labels. nil otherwise.
+func pairHeader(d *doc.Document, i, end int, lang string, rs *clauses.Rules) []string {
+	if end-i < 2 {
+		return nil
+	}
+	hdr := headerCellsMin(d.Blocks[i].Text, 2)
+	if len(hdr) != 2 || !requirementLabel(hdr[0], lang, rs) && !requirementLabel(hdr[1], lang, rs) {
+		return nil
+	}
+	for j := i + 1; j < end; j++ {
+		t := d.Blocks[j].Text
+		cs := cells(t)
+		if len(cs) != 2 {
+			return nil
+		}
+		if requirementLabel(strings.TrimRight(fold(strings.Trim(t[cs[0].lo:cs[0].hi], " |*")), ":."), lang, rs) {
+			return nil
+		}
+	}
+	return hdr
+}
+
+// requirementLabel reports whether folded text h, read as a label, names a
+// part of some requirement ("data subjects", « données traitées »).
+func requirementLabel(h, lang string, rs *clauses.Rules) bool {
+	ls := labelsOf(h)
+	for _, req := range clauses.Catalogue() {
+		r, ok := rs.Rule(req.ID)
+		if !ok {
+			continue
+		}
+		for _, p := range r.Parts {
+			if len(p.Labels) == 0 {
+				continue
+			}
+			for _, l := range ls {
+				if p.Labels.Match(lang, l) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // entityHeaders open a table of parties or providers ("Name | Service |
