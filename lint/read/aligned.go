@@ -79,6 +79,9 @@ func alignedParagraph(para []srcLine) []srcLine {
 		}
 		out := append(append([]srcLine(nil), para[:s]...), rows...)
 		out[s].breakBefore = true
+		if s > 0 {
+			out[s-1].full = false // it was measured against the table's first line
+		}
 		return out
 	}
 	return nil
@@ -88,8 +91,8 @@ func alignedParagraph(para []srcLine) []srcLine {
 // spaces) after its indentation: without one there is no gutter to find.
 func hasGap(para []srcLine) bool {
 	for _, l := range para {
-		t := strings.TrimSpace(strings.ReplaceAll(l.text, "\t", "  "))
-		if strings.Contains(t, "  ") || strings.Contains(t, " | ") {
+		t := strings.TrimSpace(l.text)
+		if strings.Contains(t, "  ") || strings.Contains(t, " | ") || strings.ContainsRune(t, '\t') {
 			return true
 		}
 	}
