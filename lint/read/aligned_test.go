@@ -137,6 +137,24 @@ concernées
 			"T@3 Tern Support Ltd | helpdesk | Cork, IE",
 		},
 	}, {
+		// The wrapped prose sets a wrap column of 70; the heading plus the
+		// table's first word is longer, which must not make it a wrapped line.
+		name: "a long heading above a table in a hard-wrapped file",
+		src: `7.1 The Processor shall engage a sub-processor only with the prior
+written authorisation of the Controller, given in general terms for the
+sub-processors listed below and for any replacement notified in time.
+
+ANNEX 2 - SUB-PROCESSORS AUTHORISED BY THE CONTROLLER AT SIGNATURE
+  Kestrel Data Centres BV     colocation     Amsterdam, NL
+  Tern Support Ltd            helpdesk       Cork, IE
+`,
+		want: []string{
+			"P@1 7.1 The Processor shall engage a sub-processor only with the prior written authorisation of the Controller, given in general terms for the sub-processors listed below and for any replacement notified in time.",
+			"H@5 ANNEX 2 - SUB-PROCESSORS AUTHORISED BY THE CONTROLLER AT SIGNATURE",
+			"T@6 Kestrel Data Centres BV | colocation | Amsterdam, NL",
+			"T@7 Tern Support Ltd | helpdesk | Cork, IE",
+		},
+	}, {
 		name: "unaligned pipe-separated rows",
 		src: `Name | Service | Location
 Nimbus Hosting S.L. | data centre | Spain
