@@ -103,3 +103,17 @@ var rules11dBreachCases = plainSnippets([]struct {
 })
 
 func TestRules11dBreach(t *testing.T) { checkSnippets(t, rules11dBreachCases) }
+
+// Access control addressed only by a measure a later part names - role-based
+// permissions - is weak, not missing, once the controller's own duties no
+// longer anchor it.
+var rules11dAccessAnchorCases = withSpecial([]struct {
+	id, name, src string
+	want          diag.Status
+}{
+	{"access-control", "en role-based permissions and the customer's duties", "The Customer is responsible for the security of its tablets and for the passwords of its staff accounts.\n\nTechnical measures:\n\n- TLS 1.2 for all connections.\n- Role-based permissions in the studio account (owner, manager, artist).\n", diag.Weak},
+	// near-miss: only the customer's duties, no measure of the processor's
+	{"access-control", "en only the customer's duties (near-miss)", "The Customer is responsible for the security of its tablets and for the passwords of its staff accounts.\n\nTechnical measures:\n\n- TLS 1.2 for all connections.\n", diag.Missing},
+})
+
+func TestRules11dAccessAnchor(t *testing.T) { checkSnippets(t, rules11dAccessAnchorCases) }
