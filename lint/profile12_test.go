@@ -49,3 +49,40 @@ var runInLabelNoLimit = []profileCase{
 }
 
 func TestRunInLabelNoLimit(t *testing.T) { checkProfile(t, runInLabelNoLimit, specialOf) }
+
+// A clause labelled with a security measure ("Encryption:", « Chiffrement : »)
+// says how the ordinary flow of data is protected; a transfer it mentions is that
+// flow, not a migration out of another system. A migration clause, or a plain
+// statement that the processor migrates the records, still is one.
+var securityLabelledTransfer = []profileCase{
+	{"fr chiffrement transfert depuis le système", "4.3 Chiffrement : AES-256 au repos ; transfert des dictées depuis le système de dictée de l'Établissement par VPN et TLS 1.3.", false},
+	{"fr journalisation import", "Journalisation : chaque transfert des fichiers depuis le système source du Client est journalisé.", false},
+	{"en encryption transfer from legacy system", "Encryption: TLS 1.3 for every transfer of the Customer's data from its legacy systems to the Service.", false},
+	// near-misses: a migration clause; a migration stated outside any security label
+	{"fr reprise label (near-miss)", "4.3 Reprise des données : transfert des dossiers depuis l'ancien logiciel de l'Établissement vers la nouvelle plateforme.", true},
+	{"en migration label (near-miss)", "Data migration: the Supplier migrates the customer records from the legacy CRM into the Service.", true},
+	{"en unlabelled transfer from legacy (near-miss)", "The Supplier will transfer the Customer's data from the legacy system to the new platform over TLS 1.3.", true},
+}
+
+func TestSecurityLabelledTransfer(t *testing.T) {
+	checkProfile(t, securityLabelledTransfer, migrationOf)
+}
+
+// The processor as the subject of a verb that moves data, with the controller's
+// prior system as its origin, states a migration, whatever the system is called
+// ("booking engine", "logiciel de caisse"). The same verb with no prior system as
+// origin, or with the processor's own infrastructure, does not.
+var processorMovesFromPrior = []profileCase{
+	{"en we import from your previous booking engine", "5.1 On request, we import your future reservations and guest profiles from your previous booking engine.", true},
+	{"en the Supplier loads from the former tool", "The Supplier loads the member list from the Club's former membership tool.", true},
+	{"fr nous reprenons depuis votre ancien logiciel", "Sur demande, nous reprenons vos fiches clients depuis votre ancien logiciel de caisse.", true},
+	{"fr le Prestataire importe de l'ancien outil", "Le Prestataire importe les dossiers des adhérents de l'ancien outil de gestion du Club.", true},
+	// near-misses: no prior system as origin; the customer does it
+	{"en we import nightly from the API (near-miss)", "We import the day's bookings every night from the channel manager's API.", false},
+	{"en you import from your previous tool (near-miss)", "You can import your contacts from your previous tool yourself through the upload page.", false},
+	{"fr le Client importe (near-miss)", "Le Client importe lui-même ses contacts depuis un fichier tableur.", false},
+}
+
+func TestProcessorMovesFromPrior(t *testing.T) {
+	checkProfile(t, processorMovesFromPrior, migrationOf)
+}
