@@ -274,6 +274,24 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 			}
 		}
 	}
+	// A paragraph that is only a short question ("**Q3. For how long?**", «
+	// Combien de temps ? ») over a paragraph that answers it is a heading in
+	// all but form: it labels the answer's first sentence, and the answer is
+	// read as the answer to it ("For how long? From the start of fieldwork
+	// until ..."), as a question joined to its answer in one paragraph is.
+	for bi := range d.Blocks {
+		if !questionOverText(d, blockSent, t.sentences, bi) {
+			continue
+		}
+		q := t.sentences[blockSent[bi][0]]
+		a := &t.sentences[blockSent[bi+1][0]]
+		if a.labels != nil || a.body != "" {
+			continue
+		}
+		a.body = a.folded
+		a.labels, a.labelBody, a.question = labelsOf(q.folded), a.folded, true
+		t.labelled[blockSent[bi+1][0]] = true
+	}
 	t.blockSent = blockSent
 	t.blockOf = make([][2]int, len(t.sentences))
 	for _, bs := range blockSent {
@@ -676,6 +694,19 @@ func (t *text) decide(r *clauses.Rule) Finding {
 		f.Status = diag.Weak
 	}
 	return f
+}
+
+// questionOverText reports whether block bi is a paragraph holding only a
+// short question (isQuestion) and the block after it a paragraph or list item
+// with sentences: the question's answer.
+func questionOverText(d *doc.Document, blockSent [][2]int, sents []sentence, bi int) bool {
+	if d.Blocks[bi].Kind != doc.Paragraph || blockSent[bi][1]-blockSent[bi][0] != 1 || bi+1 >= len(d.Blocks) {
+		return false
+	}
+	if k := d.Blocks[bi+1].Kind; k != doc.Paragraph && k != doc.ListItem || blockSent[bi+1][0] == blockSent[bi+1][1] {
+		return false
+	}
+	return isQuestion(sents[blockSent[bi][0]].folded)
 }
 
 // headingOnly reports whether window w holds nothing but headings: a heading

@@ -92,3 +92,20 @@ var rules11bTableCases = plainSnippets([]struct {
 })
 
 func TestRules11bTables(t *testing.T) { checkSnippets(t, rules11bTableCases) }
+
+// A paragraph that is only a short question labels the paragraph under it,
+// as a heading would: "**Q3. For how long?**" over "From the start ...".
+var rules11bQuestionCases = plainSnippets([]struct {
+	id, name, src string
+	want          diag.Status
+}{
+	{"duration", "en bold question paragraph", "**Q3. For how long?**\n\nFrom the first interview until the final report is accepted by the Client.", diag.Present},
+	{"purpose", "en plain question paragraph", "Why do you get the recordings?\n\nSo that the transcripts can be written and checked against the audio.", diag.Present},
+	{"duration", "fr question paragraph", "Les réponses ci-dessous font partie du contrat.\n\n**Combien de temps ?**\n\nPendant toute la durée de l'abonnement, puis pendant les trois mois de la période de sortie.", diag.Present},
+	{"purpose", "en what for question paragraph", "**Q4. What for?**\n\nTo print the personalised letters and post them to the people on the list.", diag.Present},
+	// near-misses: the question asks about something else, or heads nothing
+	{"duration", "en price question near-miss", "**What does it cost?**\n\nForty euros per month, billed each quarter.", diag.Missing},
+	{"duration", "en question over a heading near-miss", "For how long?\n\n# Prices\n\nForty euros per month.", diag.Missing},
+})
+
+func TestRules11bQuestions(t *testing.T) { checkSnippets(t, rules11bQuestionCases) }
