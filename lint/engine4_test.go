@@ -113,9 +113,9 @@ var engine4Cases = []struct {
 	{"data-subjects", "en covers ... of tenants", "The processing covers the names, contact details and rent records of the Landlord's tenants.", diag.Present},
 
 	// instructions by another name; transfers "à l'extérieur de"; "les fins"
-	{"instructions", "en directions", "The Agency acts only on the Council's written directions and does not use the data for anything else.", diag.Present},
-	{"instructions", "en as directed by", "The Provider processes the personal data as directed in writing by the Customer and for no other purpose.", diag.Present},
-	{"instructions", "fr directives", "Le Fournisseur agit uniquement selon les directives écrites du Client et n'utilise pas les renseignements à d'autres fins.", diag.Present},
+	{"instructions", "en directions", "The Agency acts only on the Council's written directions and does not use the data for anything else, including for any transfer outside the EEA.", diag.Present},
+	{"instructions", "en as directed by", "The Provider processes the personal data as directed in writing by the Customer and for no other purpose, including for any transfer outside the EEA.", diag.Present},
+	{"instructions", "fr directives", "Le Fournisseur agit uniquement selon les directives écrites du Client et n'utilise pas les renseignements à d'autres fins, y compris pour tout transfert hors de l'Union.", diag.Present},
 	{"transfers", "fr à l'extérieur de", "## Hébergement\n\nAucune donnée n'est communiquée à l'extérieur de l'Union européenne sans les garanties du chapitre V du RGPD.", diag.Present},
 	{"controller-rights", "fr détermine les fins", "Le Client détermine les fins du traitement. Il peut donner des directives, faire vérifier la conformité du Prestataire et résilier le contrat.", diag.Present},
 
@@ -280,8 +280,10 @@ func TestJoinBroken(t *testing.T) {
 	if f := Check(d, mustRules(t), Options{}); f.Findings[0].ID == "" {
 		t.Fatal("no findings")
 	}
-	if f := statusDoc(t, d, "instructions"); f.Status != diag.Present {
-		t.Errorf("instructions over a hyphenated line break: got %s (%s)", f.Status, f.Reason)
+	// The clause says nothing of transfers, so it is weak; what matters here is
+	// that "documented instruc-tions" is found at all.
+	if f := statusDoc(t, d, "instructions"); f.Status == diag.Missing || !strings.Contains(f.Evidence, "documented instructions") {
+		t.Errorf("instructions over a hyphenated line break: got %s (%s) from %q", f.Status, f.Reason, f.Evidence)
 	}
 }
 

@@ -39,13 +39,13 @@ var ruleCases = []struct {
 	want          diag.Status
 }{
 	// instructions
-	{"instructions", "en scc", "The processor shall process personal data only on documented instructions from the controller.", diag.Present},
-	{"instructions", "en vendor", "Vendor will process Customer Data solely in accordance with Customer's documented instructions.", diag.Present},
-	{"instructions", "en negation form", "Supplier shall not process the Personal Data other than on the Customer's documented instructions.", diag.Present},
+	{"instructions", "en scc", "The processor shall process personal data only on documented instructions from the controller, including with regard to transfers of personal data to a third country.", diag.Present},
+	{"instructions", "en vendor", "Vendor will process Customer Data solely in accordance with Customer's documented instructions, including as regards any transfer outside the EEA.", diag.Present},
+	{"instructions", "en negation form", "Supplier shall not process the Personal Data other than on the Customer's documented instructions, including with regard to transfers to third countries.", diag.Present},
 	{"instructions", "en no only", "We process Customer Data in accordance with your instructions.", diag.Weak},
 	{"instructions", "en own purposes", "Vendor shall process Personal Data only on Customer's documented instructions.\n\nVendor may also use Personal Data for its own business purposes.", diag.Weak},
-	{"instructions", "en not own purposes", "Vendor shall process Personal Data only on Customer's documented instructions. Vendor shall not use Personal Data for its own purposes.", diag.Present},
-	{"instructions", "fr cnil", "Le sous-traitant s'engage à traiter les données uniquement pour la ou les seules finalités qui font l'objet de la sous-traitance et conformément aux instructions documentées du responsable de traitement.", diag.Present},
+	{"instructions", "en not own purposes", "Vendor shall process Personal Data only on Customer's documented instructions, including with regard to transfers to third countries. Vendor shall not use Personal Data for its own purposes.", diag.Present},
+	{"instructions", "fr cnil", "Le sous-traitant s'engage à traiter les données uniquement pour la ou les seules finalités qui font l'objet de la sous-traitance et conformément aux instructions documentées du responsable de traitement, y compris en ce qui concerne les transferts vers un pays tiers.", diag.Present},
 	{"instructions", "absent", "The parties agree on the price of the services.", diag.Missing},
 
 	// legal-requirement-notice
@@ -292,9 +292,9 @@ var engine2Cases = []struct {
 	{"subject-matter", "en provides a system", "The Contractor provides the Company with Molarsoft, a cloud practice management system for appointments and billing.", diag.Present},
 	{"subject-matter", "en 2021/915 purposes line", "## Annex I\n\nPurposes: carrying out the screening tests ordered by the controller and reporting the results to it.", diag.Present},
 	// French typed without accents reads like French typed with them.
-	{"instructions", "fr sans accents", "Le Prestataire ne traite les donnees a caractere personnel que sur instruction documentee du Client.", diag.Present},
+	{"instructions", "fr sans accents", "Le Prestataire ne traite les donnees a caractere personnel que sur instruction documentee du Client, y compris pour les transferts hors de l'Union.", diag.Present},
 	{"confidentiality", "fr sans accents", "Le Prestataire veille a ce que les personnes autorisees a traiter les donnees s'engagent a respecter la confidentialite.", diag.Present},
-	{"instructions", "fr avec accents", "Le Prestataire ne traite les données à caractère personnel que sur instruction documentée du Client.", diag.Present},
+	{"instructions", "fr avec accents", "Le Prestataire ne traite les données à caractère personnel que sur instruction documentée du Client, y compris pour les transferts hors de l'Union.", diag.Present},
 	// Transfers: a "Transfers" heading with an adequacy decision; EU-only hosting.
 	{"transfers", "fr adequacy under a heading", "## Article 11 - Transferts\n\nLes données sont hébergées en France. Le Client autorise l'envoi de SMS par un sous-traitant établi aux États-Unis, couvert par la décision d'adéquation de la Commission du 10 juillet 2023.", diag.Present},
 	{"transfers", "fr EU only", "Les données sont hébergées et traitées exclusivement sur le territoire de l'Union européenne.", diag.Present},
