@@ -86,3 +86,16 @@ var processorMovesFromPrior = []profileCase{
 func TestProcessorMovesFromPrior(t *testing.T) {
 	checkProfile(t, processorMovesFromPrior, migrationOf)
 }
+
+// A title or sentence that names sensitive data only to say there is none
+// (« Pas de données sensibles », "No sensitive data") denies it, like "no health
+// data" already did; a title over data that is processed still counts.
+var noneOfThatKind = []profileCase{
+	{"fr titre pas d'analyse biométrique", "## 4. Pas d'analyse biométrique, pas de données sensibles\n\nLes entretiens vidéo sont enregistrés pour être revus par vos recruteurs ; aucune analyse du visage ou de la voix n'est faite.", false},
+	{"fr aucune donnée génétique", "Le laboratoire ne transmet aucune donnée génétique au Prestataire.", false},
+	{"en no sensitive data title", "## 4. No sensitive data\n\nThe forms collect names, e-mail addresses and ticket types only.", false},
+	// near-miss: the data is processed
+	{"fr données de santé traitées (near-miss)", "## 4. Données de santé\n\nLe Prestataire héberge les comptes rendus médicaux des patients.", true},
+}
+
+func TestNoneOfThatKind(t *testing.T) { checkProfile(t, noneOfThatKind, specialOrMigrationOf) }
