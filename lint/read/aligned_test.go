@@ -1,11 +1,7 @@
 package read
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -352,35 +348,5 @@ func BenchmarkAlignedText(b *testing.B) {
 		if err := readText(&d, src); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// TestAlignedGolden reads a schedule with three table layouts and a signature
-// block (testdata/golden/aligned.txt) and compares the document, as JSON, with
-// aligned.txt.golden; regenerate after a reviewed change with -update.
-func TestAlignedGolden(t *testing.T) {
-	src := mustRead(t, "aligned.txt")
-	d, err := Read("aligned.txt", bytes.NewReader(src), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := json.MarshalIndent(d, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = append(got, '\n')
-	path := filepath.Join("testdata", "golden", "aligned.txt.golden")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./lint/read -run TestAlignedGolden -update)", err)
-	}
-	if !bytes.Equal(want, got) {
-		t.Errorf("%s differs (run with -update after review)\n%s", path, got)
 	}
 }

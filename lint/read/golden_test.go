@@ -8,8 +8,9 @@ import (
 	"testing"
 )
 
-// TestGolden reads the sample contracts in testdata/golden (md, txt, html, and the
-// Markdown sample rendered to PDF and DOCX by the test) and compares the documents,
+// TestGolden reads the sample contracts in testdata/golden (md, txt, html, the
+// Markdown sample rendered to PDF and DOCX by the test, and a plain-text schedule of
+// space-aligned tables) and compares the documents,
 // as JSON, with the .golden files. Each input is read twice: the output must be
 // byte-identical. Regenerate after a reviewed change with -update.
 func TestGolden(t *testing.T) {
@@ -27,8 +28,10 @@ func TestGolden(t *testing.T) {
 		"dpa.html": func() []byte { return mustRead(t, "dpa.html") },
 		"dpa.pdf":  func() []byte { return renderPDF(t, mdDoc.Blocks) },
 		"dpa.docx": func() []byte { return renderDOCX(t, mdDoc.Blocks) },
+		// a schedule with three space-aligned table layouts and a signature block
+		"aligned.txt": func() []byte { return mustRead(t, "aligned.txt") },
 	}
-	for _, name := range []string{"dpa.md", "dpa.txt", "dpa.html", "dpa.pdf", "dpa.docx"} {
+	for _, name := range []string{"dpa.md", "dpa.txt", "dpa.html", "dpa.pdf", "dpa.docx", "aligned.txt"} {
 		t.Run(name, func(t *testing.T) {
 			var outs [2][]byte
 			for i := range outs {
