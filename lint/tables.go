@@ -106,8 +106,9 @@ func headerCellsMin(text string, min int) []string {
 
 // pairHeader returns the header of the two-column table of rows [i, end) when
 // one of its cells is a label of some requirement's part (rules' Labels), the
-// other names its column (headerCells) and no body row's first cell is a label: the header then names what each column holds and
-// the first column holds values, not labels. nil otherwise.
+// other names its column (headerCells) and no body row's first cell is a
+// label: the header then names what each column holds and the first column
+// holds values, not labels. nil otherwise.
 func pairHeader(d *doc.Document, i, end int, lang string, rs *clauses.Rules) []string {
 	if end-i < 2 {
 		return nil
