@@ -788,11 +788,7 @@ func referents(d *doc.Document, sents []sentence, blockSent [][2]int) ([]int, []
 	}
 	for i, s := range sents {
 		ref[i] = -1
-		f := s.folded
-		if s.body != "" {
-			f = s.body
-		}
-		if !prose(s.block) || !referring(f) {
+		if !prose(s.block) || !referring(unlabelled(s)) {
 			continue
 		}
 		j := i - 1

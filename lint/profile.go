@@ -74,9 +74,10 @@ func (t *text) denied(p clauses.Profile, i int) bool {
 	return false
 }
 
-// unlabelled is what sentence s states without its run-in label: a label is the
-// clause's title ("Profiling. The Agency shall not build models that infer
-// health ..."), not a limit that presupposes the processing.
+// unlabelled is what sentence s states without its run-in label. A label is the
+// clause's title: "Profiling." over "The Agency shall not build models that infer
+// health ..." is no limit that presupposes the processing, and "Staff. They are
+// bound ..." opens with a pronoun all the same (referents).
 func unlabelled(s sentence) string {
 	if s.body != "" {
 		return s.body

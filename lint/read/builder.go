@@ -50,6 +50,19 @@ func (b *builder) add(s string, loc doc.Loc) {
 // such as a table cell separator or an autolink label).
 func (b *builder) addHere(s string) { b.write(s) }
 
+// addCells appends a table row's cells, each cell's lines at their own
+// positions, joined with the cell separator every reader uses (" | ").
+func (b *builder) addCells(cells [][]cellLine) {
+	for ci, c := range cells {
+		if ci > 0 {
+			b.addHere(" | ")
+		}
+		for _, cl := range c {
+			b.add(cl.text, cl.loc)
+		}
+	}
+}
+
 // breakSpace ends a word without starting a new line (a cell or an inline break).
 func (b *builder) breakSpace() { b.space = b.started }
 

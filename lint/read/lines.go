@@ -135,14 +135,7 @@ func groupLines(lines []srcLine) ([]doc.Block, []doc.Suppression) {
 		if l.cells != nil {
 			// A table row is a block of its own, its cells joined as in Markdown.
 			flush()
-			for ci, c := range l.cells {
-				if ci > 0 {
-					b.addHere(" | ")
-				}
-				for _, cl := range c {
-					b.add(cl.text, cl.loc)
-				}
-			}
+			b.addCells(l.cells)
 			kind = doc.TableRow
 			flush()
 			continue

@@ -159,14 +159,7 @@ func (m *mdReader) code(n ast.Node) {
 			continue
 		}
 		flush()
-		for ci, c := range l.cells {
-			if ci > 0 {
-				m.b.addHere(" | ")
-			}
-			for _, cl := range c {
-				m.b.add(cl.text, cl.loc)
-			}
-		}
+		m.b.addCells(l.cells)
 		if !m.b.empty() {
 			m.blocks = append(m.blocks, m.b.block(doc.TableRow, 0))
 		}

@@ -11,9 +11,9 @@ import (
 
 // readText reads plain text: paragraphs are separated by blank lines; see groupLines
 // for headings, list items and hyphenation repair, and alignTables for tables laid
-// out with spaces. Form feeds split pages (as
-// pdftotext writes them); then running headers, footers and page numbers are
-// removed and paragraphs continue across page breaks as in PDF input.
+// out with spaces. Form feeds split pages (as pdftotext writes them); then running
+// headers, footers and page numbers are removed and paragraphs continue across page
+// breaks as in PDF input.
 func readText(d *doc.Document, src []byte) error {
 	raw := strings.Split(string(src), "\n")
 	var lines []srcLine
