@@ -108,7 +108,7 @@ var ruleCases = []struct {
 	{"assist-compliance", "en dpia only", "Supplier shall assist Customer with data protection impact assessments.", diag.Weak},
 
 	// transfers
-	{"transfers", "en scc", "Processor shall not transfer Personal Data to a third country unless it has entered into the Standard Contractual Clauses approved by the European Commission.", diag.Present},
+	{"transfers", "en scc", "Processor shall not transfer Personal Data to a third country unless it has entered into the Standard Contractual Clauses approved by the European Commission.", diag.Weak}, // round 12 (engine12b): the processor alone decides on the transfer (no tie to the controller's instructions, Art. 28(3)(a)): weak
 	{"transfers", "en repealed", "Transfers of Personal Data outside the EEA are governed by the standard contractual clauses of Decision 2010/87/EU.", diag.Weak},
 
 	// particulars

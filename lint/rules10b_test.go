@@ -102,7 +102,7 @@ var rules10bCases = plainSnippets([]struct {
 	// transfers: a transfer named with its tool, a country outside the EEA after
 	// a city, a heading "out of Europe", data viewed from a non-EEA place
 	{"transfers", "en hosted in a city of a third country weak", "All booking data is hosted in Auckland, New Zealand, and the SCCs are incorporated by reference.", diag.Weak},
-	{"transfers", "en transfers out of europe heading", "## Transfers out of Europe\n\nOur servers are in Toronto. Transfers to us rely on the adequacy decision for Canada.", diag.Present},
+	{"transfers", "en transfers out of europe heading", "## Transfers out of Europe\n\nOur servers are in Toronto. Transfers to us rely on the adequacy decision for Canada.", diag.Weak}, // round 12 (engine12b): a safeguard with nothing tying the transfer to the controller's instructions is weak (Art. 28(3)(a))
 	{"transfers", "en transfer under sccs", "Any transfer of Customer Data to the Vendor's support team is made under the standard contractual clauses (module two), which the parties have signed with this Agreement.", diag.Present},
 	{"transfers", "fr consultés depuis un pays tiers weak", "Les journaux peuvent être consultés par l'équipe d'astreinte du Prestataire basée à Tunis (Tunisie).", diag.Weak},
 	{"transfers", "en sccs incorporated into these terms by reference weak", "Where our processing involves a transfer subject to Chapter V, the Standard Contractual Clauses (Module Two) are incorporated into these Service Terms by reference.", diag.Weak},
@@ -161,8 +161,8 @@ var rules10bCases = plainSnippets([]struct {
 	{"infringing-instruction", "probe 18", "If we think one of your instructions breaks data protection law, we will tell you straight away.", diag.Present},
 	{"infringing-instruction", "probe 19", "Le Prestataire alerte sans délai le Client s'il estime qu'une instruction enfreint le RGPD.", diag.Present},
 	{"legal-requirement-notice", "probe 20", "If the law requires us to process your data in some other way, we will tell you before we do so, unless the law bars us from telling you.", diag.Present},
-	{"transfers", "probe 21", "Our support team in Bangalore can view tickets; such transfers are covered by the EU standard contractual clauses.", diag.Present},
-	{"transfers", "probe 22", "Les données peuvent être consultées par notre équipe support basée au Canada, pays reconnu adéquat par la Commission.", diag.Present},
+	{"transfers", "probe 21", "Our support team in Bangalore can view tickets; such transfers are covered by the EU standard contractual clauses.", diag.Weak},    // round 12 (engine12b): a safeguard with nothing tying the transfer to the controller's instructions is weak (Art. 28(3)(a))
+	{"transfers", "probe 22", "Les données peuvent être consultées par notre équipe support basée au Canada, pays reconnu adéquat par la Commission.", diag.Weak}, // round 12 (engine12b): a safeguard with nothing tying the transfer to the controller's instructions is weak (Art. 28(3)(a))
 	{"subprocessor-flowdown", "probe 23", "Any provider we bring in must sign up to data protection terms at least as strict as these, and we answer to you for them.", diag.Present},
 	{"subprocessor-list", "probe 24", "Our current providers are: Cloudnest GmbH (hosting, Frankfurt) and Mailbird Ltd (email, Dublin).", diag.Present},
 	{"breach-details", "probe 25", "Our notice will say what happened, whose data is involved and roughly how many people, what the likely effects are and what we are doing about it.", diag.Present},
@@ -236,8 +236,8 @@ var rules10bCases = plainSnippets([]struct {
 	{"data-subject-rights", "probe3 4", "The Processor shall, taking into account the nature of the processing, assist the Controller by appropriate technical and organisational measures in fulfilling its obligation to respond to requests for exercising the data subject's rights.", diag.Present},
 	{"data-subject-rights", "probe3 5", "Le Prestataire assiste le Client pour répondre aux réclamations et demandes des usagers relatives à leurs données.", diag.Present},
 	{"data-subject-rights", "probe3 6", "If a parent contacts us asking to see or change their child's details, we pass it to the school within two days and help the school reply.", diag.Present},
-	{"transfers", "probe3 7", "Le Prestataire peut faire héberger des données aux États-Unis auprès de fournisseurs certifiés au Data Privacy Framework.", diag.Present},
-	{"transfers", "probe3 8", "Personal data may be accessed by our engineers in India for maintenance purposes under the Standard Contractual Clauses.", diag.Present},
+	{"transfers", "probe3 7", "Le Prestataire peut faire héberger des données aux États-Unis auprès de fournisseurs certifiés au Data Privacy Framework.", diag.Weak}, // round 12 (engine12b): a safeguard with nothing tying the transfer to the controller's instructions is weak (Art. 28(3)(a))
+	{"transfers", "probe3 8", "Personal data may be accessed by our engineers in India for maintenance purposes under the Standard Contractual Clauses.", diag.Weak},  // round 12 (engine12b): a safeguard with nothing tying the transfer to the controller's instructions is weak (Art. 28(3)(a))
 	{"transfers", "probe3 9", "All data stays on servers in Finland and is never moved to another country.", diag.Present},
 	{"security", "probe3 10", "Le Prestataire met en place un dispositif de sécurité proportionné aux risques : chiffrement, sauvegardes, contrôle des accès.", diag.Present},
 	{"security", "probe3 11", "We use commercially reasonable safeguards to protect your data.", diag.Weak},
