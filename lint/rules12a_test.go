@@ -1,0 +1,78 @@
+package lint
+
+import (
+	"testing"
+
+	"github.com/dpatool/dpa/diag"
+)
+
+// Article 28(3) asks for the nature of the processing, and Article 4(2) says
+// what processing is: collection, recording, organisation, structuring,
+// storage, adaptation, retrieval, consultation, disclosure by transmission,
+// combination, erasure... A contract states the nature when the processor, as
+// the subject of a sentence, lists two or more of these operations (or the
+// service verbs contracts use for them: host, display, import, export, print,
+// send, extract, load), as verbs or as nouns, or a service label is followed by
+// such a list. A deletion or security clause, the GDPR's own definition and
+// what the customer does with the product state no nature.
+var natureOperationsList = []snippet{
+	// verbs, the processor as subject
+	{"nature", "en processor lists operations, objects in between", "2.3 The Contractor will receive, structure, display to the Agency's case officers, forward to the courts chosen by the Agency, and archive the Agency's case data.", Options{}, diag.Present},
+	{"nature", "en process the data only to X, Y and Z", "**2. What.** Patients wear the monitor at home. We process the readings only to host, annotate and display them for the clinic's doctors.", Options{}, diag.Present},
+	{"nature", "en operations after a colon", "We use the data to run the booking service for you: recording reservations, sending reminders to guests, and producing the weekly occupancy reports.", Options{}, diag.Present},
+	{"nature", "en extract ... and load, long object", "B1. Transfer. The Contractor will extract from the old ticketing database whichever tables its analysts find relevant for the new platform, and load them into the new platform.", Options{}, diag.Present},
+	{"nature", "en enrolling, converting, matching after a colon", "3.2 We process these data to provide the Door System: enrolling members at reception, converting their palm image into a template and matching it at the door.", Options{}, diag.Present},
+	// nouns after a service label or the processor
+	{"nature", "en service label over a list of operations", "Service | Cloud recording, storage and replay of the shop cameras' footage for the Client's stores", Options{}, diag.Present},
+	// French
+	{"nature", "fr le prestataire liste les opérations (verbes)", "Le Prestataire collecte les formulaires d'inscription, les enregistre dans la base et les archive à la fin de la saison.", Options{}, diag.Present},
+	{"nature", "fr opérations de ... (noms)", "Pour le compte de l'Office, le Prestataire réalise les opérations d'hébergement, d'enregistrement, de consultation et de mise à jour des dossiers des locataires.", Options{}, diag.Present},
+	{"nature", "fr libellé opération ajoutée", "3.1 Opération ajoutée : extraction des fiches adhérents depuis l'ancien outil, transformation au nouveau format, chargement et vérification.", Options{}, diag.Present},
+	{"nature", "fr le traitement porte sur", "Le traitement porte sur la réception, l'enregistrement et la transmission des déclarations de sinistre.", Options{}, diag.Present},
+
+	// near-misses that must stay missing
+	{"nature", "en security clause (missing)", "Personal data is encrypted at rest and in transit, and backups are encrypted too.", Options{}, diag.Missing},
+	{"nature", "en deletion clause (missing)", "On termination the Supplier shall delete or return all personal data and delete existing copies.", Options{}, diag.Missing},
+	{"nature", "en GDPR definition of processing (missing)", "\"Processing\" means any operation performed on personal data, such as collection, recording, organisation, structuring, storage, adaptation, retrieval, consultation, disclosure by transmission or erasure.", Options{}, diag.Missing},
+	{"nature", "en the customer's own use (missing)", "The Customer can import, export and print its own reports from the dashboard at any time.", Options{}, diag.Missing},
+	{"nature", "en you upload and store (missing)", "You may upload, store and share your files in the app.", Options{}, diag.Missing},
+	{"nature", "en negated operations (missing)", "The Supplier will not collect, store or analyse any data about the Customer's visitors.", Options{}, diag.Missing},
+	{"nature", "en a list of data, not of operations (missing)", "Personal data: names, call recordings, storage locations and e-mail addresses.", Options{}, diag.Missing},
+	{"nature", "fr clause de suppression (missing)", "À la fin du contrat, le Prestataire supprime ou restitue les données et détruit les copies existantes.", Options{}, diag.Missing},
+	{"nature", "fr menaces de l'article 32 (missing)", "Le Prestataire protège les données contre la destruction, la perte, l'altération ou la divulgation non autorisée.", Options{}, diag.Missing},
+	{"nature", "fr le client exporte lui-même (missing)", "Le Client peut exporter, imprimer et archiver ses propres rapports depuis son espace.", Options{}, diag.Missing},
+}
+
+func TestNatureOperationsList(t *testing.T) { checkSnippets(t, natureOperationsList) }
+
+// A sentence about the sub-processors the processor may use describes their
+// work, not the nature of this processing.
+var natureNotSubprocessors = []snippet{
+	{"nature", "fr prestataires techniques entre parenthèses (missing)", "5.6 Nous pouvons faire appel à des prestataires techniques (hébergement, envoi de SMS) pour fournir le Service.", Options{}, diag.Missing},
+	{"nature", "fr autre sous-traitant (missing)", "L'Éditeur peut faire appel à un autre sous-traitant pour des activités de traitement spécifiques (hébergement, envoi des courriels).", Options{}, diag.Missing},
+	{"nature", "fr sous-traitants ultérieurs pour (missing)", "Le Prestataire peut faire appel à des sous-traitants ultérieurs pour l'hébergement et l'envoi des SMS ; il en informe le Client.", Options{}, diag.Missing},
+}
+
+func TestNatureNotSubprocessors(t *testing.T) { checkSnippets(t, natureNotSubprocessors) }
+
+var natureNegated = []snippet{
+	{"nature", "fr opérations niées (missing)", "Le Prestataire ne collecte pas, ne conserve pas et n'analyse pas les données des visiteurs.", Options{}, diag.Missing},
+	{"nature", "en negation in another sentence keeps the list (present)", "The Supplier will collect, store and analyse the visitor counts. It will not use them for anything else.", Options{}, diag.Present},
+}
+
+func TestNatureNegated(t *testing.T) { checkSnippets(t, natureNegated) }
+
+// A question naming the operations labels its answer like a heading does.
+var natureQuestionLabel = []snippet{
+	{"nature", "fr question quelles opérations", "### Q2. Quelles opérations réalisons-nous sur vos données ?\n\nHébergement, sauvegarde, consultation par notre support, envoi des relevés et export à votre demande.", Options{}, diag.Present},
+	{"nature", "en question which operations", "**Q4. Which operations do we carry out on the data?**\n\nHosting, back-up, look-ups by our support desk and the monthly export you ask for.", Options{}, diag.Present},
+	{"nature", "fr question sur un autre sujet (missing)", "### Q5. Quels sous-traitants utilisons-nous ?\n\nNotre hébergeur OVH, en France.", Options{}, diag.Missing},
+}
+
+func TestNatureQuestionLabel(t *testing.T) { checkSnippets(t, natureQuestionLabel) }
+
+var natureNoOther = []snippet{
+	{"nature", "en operations negated by their object (missing)", "The Contractor shall move only the records listed by the School, and shall extract, copy or disclose no other record.", Options{}, diag.Missing},
+}
+
+func TestNatureNoOther(t *testing.T) { checkSnippets(t, natureNoOther) }
