@@ -58,20 +58,75 @@ func (t *text) stated(s sentence) string {
 // for any other purpose"), is no denial.
 func (t *text) denied(p clauses.Profile, i int) bool {
 	if j := i + 1; j < len(t.sentences) && t.sentences[j].block == t.sentences[i].block &&
-		refersBack(t.sentences[j].folded) && t.denies(p, t.sentences[j].folded) {
+		t.opensBack(j) && t.denies(p, t.sentences[j].folded) {
 		return true
 	}
 	f := t.stated(t.sentences[i])
 	if p.Affirm.Match(t.lang, unlabelled(t.sentences[i])) {
 		return false
 	}
-	if p.Deny.Match(t.lang, f) {
+	if p.Deny.Match(t.lang, f) && !t.clauseUndenied(p, f) {
 		return true
 	}
-	if lead, ok := t.leadIn(i); ok {
-		return t.denies(p, lead)
+	if lead, ok := t.leadIn(i); ok && t.denies(p, lead) {
+		return true
+	}
+	if h, ok := t.headingOver(i); ok {
+		return t.denies(p, h)
 	}
 	return false
+}
+
+// clauseUndenied reports whether sentence f, whose denial is in one of its
+// clauses, names the data in another clause that the denial does not reach: in
+// "dates and types of sick leave; no diagnosis is sent to the Supplier" the
+// second clause keeps the diagnosis out, not the sick leave. A clause that opens
+// by referring back ("...; they are never entered") reaches the clause before it.
+func (t *text) clauseUndenied(p clauses.Profile, f string) bool {
+	if !strings.Contains(f, ";") {
+		return false
+	}
+	parts := strings.Split(f, ";")
+	for k, c := range parts {
+		c = strings.TrimSpace(c)
+		if !p.In.Match(t.lang, c) || p.Deny.Match(t.lang, c) || p.Not.Match(t.lang, c) {
+			continue
+		}
+		if k+1 < len(parts) {
+			if next := strings.TrimSpace(parts[k+1]); (refersBack(next) || anaphor.MatchString(next)) && t.denies(p, next) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// anaphor is a word by which a clause takes up what the clause before it
+// named: "...; until then the Vendor will not receive such records".
+var anaphor = regexp.MustCompile(`\b(?:such|these|those|them|they|ces|celles-ci|ceux-ci|elles|ils)\b`)
+
+// headingOver returns the folded heading of the clause sentence i is in (the
+// nearest heading above its block), or false when the sentence is itself a
+// heading or no heading is above it. A heading that denies the data ("No health
+// data", « Pas de données de santé ») governs its clause as a lead-in governs
+// its list.
+func (t *text) headingOver(i int) (string, bool) {
+	b := t.sentences[i].block
+	blocks := t.d.Blocks
+	if blocks[b].Kind == doc.Heading {
+		return "", false
+	}
+	for b--; b >= 0; b-- {
+		if blocks[b].Kind != doc.Heading {
+			continue
+		}
+		if t.blockSent[b][0] == t.blockSent[b][1] {
+			return "", false
+		}
+		return t.sentences[t.blockSent[b][1]-1].folded, true
+	}
+	return "", false
 }
 
 // unlabelled is what sentence s states without its run-in label. A label is the
@@ -109,6 +164,19 @@ func (t *text) denies(p clauses.Profile, f string) bool {
 var backRefs = []string{
 	"this ", "that ", "these ", "those ", "such ", "it ", "they ", "the latter ",
 	"cette ", "cet ", "ce ", "ces ", "elle ", "elles ", "il ", "ils ", "celles-ci ", "ceux-ci ",
+}
+
+// opensBack reports whether sentence j opens by referring back, in its own
+// words: a subject pronoun the reading has replaced with the party it stands
+// for (« Il s'interdit ... » read as « le client s'interdit ... ») still refers
+// back.
+func (t *text) opensBack(j int) bool {
+	s := t.sentences[j]
+	if refersBack(s.folded) {
+		return true
+	}
+	b := t.d.Blocks[s.block]
+	return s.end <= len(b.Text) && refersBack(stripNumbering(fold(b.Text[s.start:s.end])))
 }
 
 func refersBack(f string) bool {
