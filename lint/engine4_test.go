@@ -116,7 +116,7 @@ var engine4Cases = []struct {
 	{"instructions", "en directions", "The Agency acts only on the Council's written directions and does not use the data for anything else, including for any transfer outside the EEA.", diag.Present},
 	{"instructions", "en as directed by", "The Provider processes the personal data as directed in writing by the Customer and for no other purpose, including for any transfer outside the EEA.", diag.Present},
 	{"instructions", "fr directives", "Le Fournisseur agit uniquement selon les directives écrites du Client et n'utilise pas les renseignements à d'autres fins, y compris pour tout transfert hors de l'Union.", diag.Present},
-	{"transfers", "fr à l'extérieur de", "## Hébergement\n\nAucune donnée n'est communiquée à l'extérieur de l'Union européenne sans les garanties du chapitre V du RGPD.", diag.Present},
+	{"transfers", "fr à l'extérieur de", "## Hébergement\n\nAucune donnée n'est communiquée à l'extérieur de l'Union européenne sans les garanties du chapitre V du RGPD.", diag.Weak}, // round 12 (engine12b): safeguards at the processor's choice, nothing ties the transfer to the controller (Art. 28(3)(a))
 	{"controller-rights", "fr détermine les fins", "Le Client détermine les fins du traitement. Il peut donner des directives, faire vérifier la conformité du Prestataire et résilier le contrat.", diag.Present},
 
 	// a commercial agreement with no data protection terms: near-misses

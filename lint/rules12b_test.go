@@ -27,9 +27,39 @@ var transfersTiedToController = []snippet{
 	{"transfers", "fr accord préalable du client", "Tout transfert de données vers un pays tiers est soumis à l'accord écrit préalable du Client et aux clauses contractuelles types.", Options{}, diag.Present},
 	{"transfers", "fr en dehors de l'Union, interdit", "Les données sont hébergées à Lyon et ne sont pas transférées en dehors de l'Union européenne.", Options{}, diag.Present},
 	{"transfers", "fr module 2", "Le support est assuré depuis Tunis (Tunisie). Les clauses contractuelles types, module 2, sont annexées au présent contrat.", Options{}, diag.Present},
+	{"transfers", "en the controller authorises the transfer", "The Customer authorises text-message delivery by a provider based in the United States, which relies on the EU-U.S. Data Privacy Framework.", Options{}, diag.Present},
+	{"transfers", "en all processing in the Union", "Location. All processing takes place within the European Union.", Options{}, diag.Present},
+	{"transfers", "fr tous les traitements dans l'Union", "Localisation. Tous les traitements ont lieu dans l'Union européenne.", Options{}, diag.Present},
+	{"transfers", "en hosted in Ireland is a fact, not a promise (near-miss)", "Transfers. Your data is hosted in Ireland. Where one of our providers works from abroad, it relies on the standard contractual clauses.", Options{}, diag.Weak},
 	// near-misses: the parties agree on something else; a transfer of the contract
 	{"transfers", "en parties agree on fees (near-miss)", "The Parties agree that fees are invoiced monthly. Where one of our providers handles data outside the EEA, we rely on the standard contractual clauses.", Options{}, diag.Weak},
 	{"transfers", "fr cession du contrat (near-miss)", "Le Prestataire peut transférer le présent contrat à une filiale. Si un prestataire intervient depuis un pays tiers, nous signons avec lui les clauses contractuelles types.", Options{}, diag.Weak},
 }
 
 func TestTransfersTiedToController(t *testing.T) { checkSnippets(t, transfersTiedToController) }
+
+// Article 28(2) asks for the controller's prior written authorisation, and the
+// contract is writing: a contract that lets the processor use the
+// sub-processors it lists or names authorises them. A regime in which every
+// sub-processor needs the controller's prior consent is a specific
+// authorisation, whatever verb the clause uses, and it gives the controller
+// notice and the power to refuse. A consent the controller gives to transfers
+// abroad is neither.
+var subprocessorAuthorisationForms = []snippet{
+	{"subprocessor-authorisation", "en may engage those named in a schedule", "Sub-processors. The Supplier may engage the sub-processors named in Schedule 2. It shall not engage any other sub-processor without the Customer's prior written consent.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "en the controller authorises those listed", "Sub-processors. The Customer authorises those listed below. The Supplier gives the Customer thirty days' notice of any new sub-processor and the Customer may object.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "en sub-contract without prior consent", "F6. Sub-contracting. The Contractor shall not sub-contract any processing without the Council's prior written consent.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "fr recourir aux sous-traitants listés", "Sous-traitance. Le Titulaire peut recourir aux sous-traitants ultérieurs listés à l'annexe 2. Il ne recrute aucun autre sous-traitant ultérieur sans l'accord écrit préalable de la Commune.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "fr sont autorisés : sociétés nommées", "## 6. Sous-traitants ultérieurs\n\n6.1 Sont autorisés : Nuvola SAS (hébergement, Lille) et Postal SAS (courriers, Nantes). Le Prestataire informe le Client un mois à l'avance de tout changement ; le Client peut s'y opposer.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "fr soumis à l'autorisation préalable", "Sous-traitants ultérieurs. Tout sous-traitant ultérieur est soumis à l'autorisation écrite préalable du Cabinet.", Options{}, diag.Present},
+	{"subprocessor-authorisation", "fr ne recrute pas sans autorisation", "Le Titulaire ne recrute pas de sous-traitant ultérieur sans l'autorisation écrite préalable de l'Acheteur.", Options{}, diag.Present},
+	// near-misses: a general regime, sub-processors located somewhere, a consent to transfers
+	{"subprocessor-authorisation", "en specific or general stays general (near-miss)", "The Processor shall not engage another processor without prior specific or general written authorisation of the Controller.", Options{}, diag.Weak},
+	{"subprocessor-authorisation", "en sub-processors in the EEA (near-miss)", "Sub-processors. The Supplier may engage sub-processors in the European Economic Area.", Options{}, diag.Weak},
+	{"subprocessor-authorisation", "en consent to transfers abroad (near-miss)", "9. Sub-processors. The Supplier may use sub-processors for hosting and tells the Customer which ones.\n10. Transfers. No transfer outside the EEA takes place without the Customer's prior written consent.", Options{}, diag.Weak},
+	{"subprocessor-authorisation", "fr accord pour les transferts (near-miss)", "9. Sous-traitants ultérieurs. Le Prestataire peut faire appel à des sous-traitants ultérieurs pour l'hébergement ; il en informe le Client. 10. Transferts. Aucun transfert hors de l'Union européenne n'a lieu sans l'accord écrit préalable du Client.", Options{}, diag.Weak},
+}
+
+func TestSubprocessorAuthorisationForms(t *testing.T) {
+	checkSnippets(t, subprocessorAuthorisationForms)
+}
