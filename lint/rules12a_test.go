@@ -76,3 +76,27 @@ var natureNoOther = []snippet{
 }
 
 func TestNatureNoOther(t *testing.T) { checkSnippets(t, natureNoOther) }
+
+// Data subjects named where the layout says whose data it is: a row or run-in
+// label made of people ("Patients and partners | ..."), a data label whose
+// list ends on whose data it is (« Données concernées. Nom ... des agents ») or
+// opens with the people before a colon ("Data. Members and gift recipients:
+// name, ..."). The persons the processor authorises to process the data are
+// its own staff, but people authorised to do something else are data subjects.
+var dataSubjectsLayout = []snippet{
+	{"data-subjects", "en row label made of people", "| Item | Content |\n|---|---|\n| Purpose | Booking treatment cycles and answering questions. |\n| Patients and partners | Patients of the Clinic and their partners; Clinic staff users. |", Options{}, diag.Present},
+	{"data-subjects", "fr libellé données, liste finissant par des personnes", "11.2 Données concernées. Nom, prénom, numéro de badge et horaires d'accès des agents de la Communauté et des intervenants extérieurs.", Options{}, diag.Present},
+	{"data-subjects", "en data label, people before the colon", "B2. Data. Members of the club and recipients of gift vouchers: name, postal address, date of birth and order history.", Options{}, diag.Present},
+	{"data-subjects", "fr personnes autorisées à venir chercher l'enfant", "| Rubrique | Contenu |\n|---|---|\n| Finalité | gestion des inscriptions aux crèches |\n| Personnes concernées | enfants accueillis, parents et représentants légaux, personnes autorisées à venir chercher l'enfant |", Options{}, diag.Present},
+	{"data-subjects", "en people authorised to collect a child", "Data subjects: pupils, their parents and the persons authorised to collect a pupil from school.", Options{}, diag.Present},
+	{"data-subjects", "fr libellé de ligne fait de personnes", "| Rubrique | Contenu |\n|---|---|\n| Finalité | gestion des adhésions |\n| Adhérents et bénévoles | membres du club, bénévoles encadrants |", Options{}, diag.Present},
+	// near-misses
+	{"data-types", "fr two-column table: people label column, data column keeps its header", "| Catégorie de personnes | Données traitées |\n|---|---|\n| Enfants accueillis | nom, prénom, date de naissance, horaires de présence, données de santé : allergies |\n| Parents | identité, coordonnées, numéro de téléphone, coordonnées bancaires |", Options{}, diag.Present},
+	{"data-subjects", "en a heading naming the processor's staff (missing)", "## 7. Personnel\n\nThe Supplier ensures that its personnel are bound to confidentiality.", Options{}, diag.Missing},
+	{"data-subjects", "en staff authorised to process (missing)", "Personnel. Only persons authorised by the Supplier to process the data may access it, and they are bound to confidentiality.", Options{}, diag.Missing},
+	{"data-subjects", "fr personnes habilitées à traiter (missing)", "Personnel : seules les personnes habilitées par le Prestataire à traiter les données y ont accès.", Options{}, diag.Missing},
+	{"data-subjects", "en data label with no people (missing)", "Data. Name, e-mail address, order history and payment status.", Options{}, diag.Missing},
+	{"data-subjects", "fr données sans personnes (missing)", "Données concernées : nom, prénom, adresse électronique et historique des commandes.", Options{}, diag.Missing},
+}
+
+func TestDataSubjectsLayout(t *testing.T) { checkSnippets(t, dataSubjectsLayout) }
