@@ -67,6 +67,10 @@ func Check(d *doc.Document, rs *clauses.Rules, opt Options) Result {
 	res := Result{Lang: t.lang}
 	res.Special, res.SpecialEvidence = t.profile(rs, clauses.SpecialCategories, opt.Special)
 	res.Migration, res.MigrationEvidence = t.profile(rs, clauses.Migration, opt.Migration)
+	// The risk profile reads "It will not upload health data" as denying what
+	// the sentence before it named (opensBack); the rules read it as a duty of
+	// the party that sentence opened with.
+	t.resolvePronouns(rs)
 	for _, s := range t.sentences {
 		if rs.PersonalData.Match(t.lang, s.folded) {
 			res.PersonalData = true
@@ -137,6 +141,9 @@ type text struct {
 	// dangling[i] names the annex sentence i refers to when the document has no
 	// such annex ("annex iv"); empty otherwise.
 	dangling []string
+	// kept[i]: sentence i only keeps provisions of another instrument in force
+	// ("Clause 5 of the 2018 DPA remains in force unchanged").
+	kept []bool
 	// blockOf[i] is the sentence range [lo, hi) of the block sentence i is in.
 	blockOf [][2]int
 	// labelled[i]: sentence i carries its own run-in label ("Duration: [insert]",
@@ -315,6 +322,10 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 	t.referent, t.joined = referents(d, t.sentences, blockSent)
 
 	t.dangling = danglingRefs(d, t.sentences)
+	t.kept = make([]bool, len(t.sentences))
+	for i, s := range t.sentences {
+		t.kept[i] = keptInForce(s.folded)
+	}
 	// A heading over a paragraph that only points to a missing annex ("4.
 	// Description of the processing" over "Annex II describes the processing")
 	// points there too.
@@ -651,6 +662,14 @@ func (t *text) decide(r *clauses.Rule) Finding {
 				}
 				continue
 			}
+			if allKeptInForce(t, parts, w) {
+				v := verdict{rank: 1, size: w.hi - w.lo, lo: w.lo, decider: anchor, found: 0,
+					reason: "only kept in force by reference to another agreement, which is not in the document"}
+				if v.better(best) {
+					best = v
+				}
+				continue
+			}
 			mask = mask&^anyMask | anywhere
 			v := verdict{size: w.hi - w.lo, lo: w.lo, decider: anchor, found: popcount(mask & all)}
 			// A weak term in the same paragraph as a smaller window still counts:
@@ -962,6 +981,17 @@ func onlyByReference(t *text, r *clauses.Rule, parts []uint64, w window, anyMask
 		}
 	}
 	return 0, "", false
+}
+
+// allKeptInForce reports whether every anchor sentence of window w only keeps
+// provisions of another instrument in force (keptInForce).
+func allKeptInForce(t *text, parts []uint64, w window) bool {
+	for i := w.lo; i < w.hi; i++ {
+		if parts[i]&1 != 0 && !t.kept[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // allDangling reports whether every anchor sentence of window w only points to

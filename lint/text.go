@@ -341,3 +341,101 @@ var referringRe = regexp.MustCompile(`^(?:they|these|those|such (?:persons?|peop
 func referring(f string) bool {
 	return referringRe.MatchString(f)
 }
+
+// A sentence whose subject is the pronoun "it" (« il », « elle ») most often
+// continues with the party the sentence before it opened with: "The Shipper is
+// the controller. It is responsible for the accuracy of the addresses", « Le
+// Client est responsable du traitement. Il informe les personnes concernées ».
+// Rules speak of the parties ({controller}, {processor}), so such a sentence is
+// read with the pronoun replaced by that party. Impersonal uses ("it is agreed
+// that", « il est convenu », « il appartient au Client ») have no referent.
+
+// subjectPronounRe is a subject pronoun opening a folded sentence.
+var subjectPronounRe = regexp.MustCompile(`^(?:it|il|elle) `)
+
+// impersonalRe is an impersonal construction after "it" / « il »: the
+// pronoun stands for nothing the sentence before named.
+var impersonalRe = regexp.MustCompile(`^(?:it|il|elle) (?:is|was|will be|shall be|may be|must be|would be|has been|becomes|seems|appears|follows|goes without|est|sera|serait|a ete|peut etre|doit etre|convient|appartient|incombe|revient|y a|s'agit|resulte|reste entendu|va de soi|faut|suffit|importe|semble|existe)\b(?: (?:agreed|understood|noted|clarified|specified|recalled|expressly|hereby|acknowledged|possible|impossible|necessary|likely|unlikely|important|clear|forbidden|prohibited|permitted|not|the|a|an|that|to|convenu|entendu|precise|rappele|expressement|possible|impossible|necessaire|interdit|permis|entendu|de|d'|que|qu'|a noter|pas|le|la|les|un|une))?\b`)
+
+// resolvePronoun rewrites folded sentence f, opening with a subject pronoun,
+// with the party that opens prev (both without their run-in labels); it
+// returns f unchanged when prev opens with no party, or the pronoun is
+// impersonal.
+func resolvePronoun(f, prev, lang string, rs *clauses.Rules) string {
+	loc := subjectPronounRe.FindStringIndex(f)
+	if loc == nil || impersonal(f) {
+		return f
+	}
+	subj := partySubject(prev, lang, rs)
+	if subj == "" {
+		return f
+	}
+	return subj + " " + f[loc[1]:]
+}
+
+// impersonal reports whether the pronoun opening f is impersonal.
+func impersonal(f string) bool {
+	m := impersonalRe.FindString(f)
+	if m == "" {
+		return false
+	}
+	// "it is" / « il est » followed by an adjective or verb that is not in the
+	// list ("It is responsible for ...") keeps its referent: only the listed
+	// words make the construction impersonal. The bare verbs that are
+	// impersonal on their own (« il convient », « il appartient ») always are.
+	w := strings.Fields(m)
+	if len(w) > 2 {
+		return true
+	}
+	switch w[1] {
+	case "convient", "appartient", "incombe", "revient", "y", "s'agit", "resulte", "faut", "suffit", "importe", "semble", "existe", "follows", "seems", "appears", "goes":
+		return true
+	}
+	return false
+}
+
+// resolvePronouns reads every sentence opening with a subject pronoun with
+// the party the sentence before it in the same block opened with
+// (resolvePronoun). A sentence with a run-in label is left as it is.
+func (t *text) resolvePronouns(rs *clauses.Rules) {
+	for i := range t.sentences {
+		s := &t.sentences[i]
+		if s.body != "" || i == t.blockSent[s.block][0] || !subjectPronounRe.MatchString(s.folded) {
+			continue
+		}
+		s.folded = resolvePronoun(s.folded, unlabelled(t.sentences[i-1]), t.lang, rs)
+	}
+}
+
+// partySubject returns the party a folded sentence opens with ("the
+// controller", "customer", « le responsable du traitement »): its longest
+// opening of one to four words that a party vocabulary names in full.
+func partySubject(f, lang string, rs *clauses.Rules) string {
+	w := strings.Fields(f)
+	for n := min(4, len(w)); n > 0; n-- {
+		cand := strings.TrimRight(strings.Join(w[:n], " "), ",;:")
+		if rs.PartyWord(lang, cand) {
+			return cand
+		}
+	}
+	return ""
+}
+
+// An amendment or side letter often keeps the clauses of an earlier agreement
+// in force without reproducing them ("Clause 5 (assistance with data subject
+// requests) of the 2018 DPA remains in force unchanged", « Les articles 3
+// (confidentialité) et 7 (droits des personnes) de l'Accord restent
+// inchangés »). Such a sentence names topics but states no term: the
+// instrument is only referred to, which labels weak (an instrument referred
+// to and not included). A clause surviving the end of the contract ("continues
+// to apply after termination") is no such reference.
+
+// keptInForceRe is a sentence keeping provisions of another instrument in
+// force by reference.
+var keptInForceRe = regexp.MustCompile(`\b(?:remain|remains|shall remain|will remain|continue|continues|shall continue|will continue|stay|stays)(?: in (?:full )?(?:force|effect))?(?: and)? (?:unchanged|unamended|unaffected|to govern)\b|\b(?:are|is) not (?:reproduced|repeated|restated)\b|\b(?:reste|restent|demeure|demeurent)(?: en vigueur)? (?:inchange|sans changement|sans modification)|\b(?:continue|continuent) (?:de|a) regir\b|\bne (?:sont|est) pas reprodui`)
+
+// keptInForce reports whether folded sentence f only keeps provisions of
+// another instrument in force.
+func keptInForce(f string) bool {
+	return keptInForceRe.MatchString(f)
+}
