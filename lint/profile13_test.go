@@ -66,3 +66,47 @@ var controllerKeepsOut = []profileCase{
 }
 
 func TestControllerKeepsOut(t *testing.T) { checkProfile(t, controllerKeepsOut, specialOf) }
+
+// The processor as the subject of a verb that moves data, whose origin is the
+// controller's former system or provider whatever it is called (« l'ancien
+// routeur », « l'ancien exploitant »), states a migration in French as it does
+// in English. The same verb with no former origin, or the controller doing
+// it, does not.
+var processorMovesFromFormerFR = []profileCase{
+	{"fr importe exportés de l'ancien routeur", "4.1 Le Prestataire importe les listes de contacts et l'historique d'envois exportés de l'ancien routeur du Client.", true},
+	{"fr titulaire reprend auprès de l'ancien exploitant", "6.1 Le Titulaire reprend le fichier des usagers inscrits auprès de l'ancien exploitant, remis par la Collectivité au format tableur.", true},
+	{"fr nous chargeons depuis votre précédent outil", "Sur demande, nous chargeons dans le logiciel les fiches de vos adhérents depuis votre précédent outil de gestion.", true},
+	{"fr option reprise d'historique", "Option « Reprise d'historique » : le Prestataire charge l'historique des envois du Client.", true},
+	// near-misses: no former origin; the controller moves its own data
+	{"fr importe les contacts saisis (near-miss)", "Le Prestataire importe chaque nuit les contacts saisis par le Client dans la boutique en ligne.", false},
+	{"fr le Client importe lui-même de l'ancien outil (near-miss)", "Le Client importe lui-même ses contacts de l'ancien outil, à l'aide du modèle de fichier fourni.", false},
+}
+
+func TestProcessorMovesFromFormerFR(t *testing.T) {
+	checkProfile(t, processorMovesFromFormerFR, migrationOf)
+}
+
+// A migration of software is no migration of personal data: its object is
+// code, an interface, a framework or a programming language, or its target
+// is a version numbered like software ("PHP 8.2", "Symfony 7.1"), and a
+// migration of equipment named with a possessive (« de son parc ») is one of
+// equipment. A migration that does not move any data, or in which no export
+// or import is performed, is none either.
+var softwareNotDataMigration = []profileCase{
+	{"fr migration de PHP vers PHP 8.2", "La migration de PHP 7.4 vers PHP 8.2 est annoncée trois mois à l'avance ; il vous appartient de vérifier vos scripts.", false},
+	{"fr migration du code vers PHP 8.3", "Je suis chargé de la maintenance de l'application, y compris la migration du code de l'application vers PHP 8.3 et Symfony 7.", false},
+	{"fr migration de l'interface", "Les montées de version annuelles, y compris la migration de l'interface vers le nouveau socle web prévue en 2027, sont réalisées sans surcoût.", false},
+	{"en migration of the codebase", "The Developer will handle the migration of the codebase to the new framework during the first quarter.", false},
+	{"en migration to Python 3.12", "The hosting plan includes the migration of your scripts to Python 3.12 when the old runtime is retired.", false},
+	{"fr migration de son parc", "Pendant la durée du contrat, le Locataire peut demander la migration de son parc vers des modèles plus récents.", false},
+	{"en hardware migration moves no data", "This hardware migration does not involve moving any data between systems: the new units report to the same account.", false},
+	{"en platform migration; no export or import", "This platform migration changes the software only; your booking records stay where they are and no export or import is performed.", false},
+	// near-misses: personal data is the object
+	{"fr migration des données vers la version 5 (near-miss)", "Le Prestataire assure la migration des données des usagers de l'ancien logiciel vers le nouveau.", true},
+	{"en migration of the customer records (near-miss)", "The Supplier migrates the customer records from the legacy CRM into the Service.", true},
+	{"en migration moves records (near-miss)", "The migration moves the member records from the old booking system to the Service.", true},
+}
+
+func TestSoftwareNotDataMigration(t *testing.T) {
+	checkProfile(t, softwareNotDataMigration, migrationOf)
+}
