@@ -110,3 +110,18 @@ var softwareNotDataMigration = []profileCase{
 func TestSoftwareNotDataMigration(t *testing.T) {
 	checkProfile(t, softwareNotDataMigration, migrationOf)
 }
+
+// Words of special categories or migration in another sense: a register kept
+// in electronic form (« tenue dématérialisée ») is not digitised, and the
+// processor's own "care plans" are a product it sells, not a person's plan of
+// care.
+var otherSense13 = []profileCase{
+	{"fr tenue dématérialisée des registres", "Objet : tenue dématérialisée des registres d'état civil et délivrance des copies et extraits.", false},
+	{"en one of our care plans", "2.6 How long. For as long as you are on one of our care plans, plus the time we need to hand things back.", false},
+	// near-misses: the act of digitising; a resident's care plan
+	{"fr numérisation des registres (near-miss)", "Le Prestataire assure la numérisation des registres paroissiaux conservés aux archives de la commune.", true},
+	{"fr numériser les archives (near-miss)", "Le Prestataire s'engage à numériser les archives papier du service du personnel.", true},
+	{"en resident's care plan (near-miss)", "Nurses record each resident's care plan in the app after every visit.", true},
+}
+
+func TestOtherSense13(t *testing.T) { checkProfile(t, otherSense13, specialOrMigrationOf) }
