@@ -63,3 +63,25 @@ var subprocessorAuthorisationForms = []snippet{
 func TestSubprocessorAuthorisationForms(t *testing.T) {
 	checkSnippets(t, subprocessorAuthorisationForms)
 }
+
+// Article 28(4): the sub-processor is bound by the same data protection
+// obligations as set out in this contract, and the processor remains liable.
+// Equivalence is stated in many words, but always against this contract
+// ("equal", "correspond to", "no less protective than this Addendum",
+// « équivalents à ceux de la présente annexe »); liability is often said with a
+// copular verb ("stays responsible") or, in French, with a pronoun (« en
+// répond », « reste responsable à son égard »).
+var subprocessorFlowdownForms = []snippet{
+	{"subprocessor-flowdown", "en correspond to this agreement, stays liable", "Sub-processors. The Contractor shall word its contracts with sub-processors so that they correspond to the data protection provisions of this agreement, and stays liable to the Client for their performance.", Options{}, diag.Present},
+	{"subprocessor-flowdown", "en no less protective than this Addendum", "We require each sub-processor, by written agreement, to protect personal data to a standard no less protective than this Addendum, and we remain responsible for its work.", Options{}, diag.Present},
+	{"subprocessor-flowdown", "en equal obligations, stays responsible", "The Processor signs written contracts with subprocessors with equal data protection obligations and stays responsible to the Customer for them.", Options{}, diag.Present},
+	{"subprocessor-flowdown", "fr en répond", "L'Éditeur impose par contrat à ses sous-traitants ultérieurs les mêmes obligations que les présentes et en répond.", Options{}, diag.Present},
+	{"subprocessor-flowdown", "fr à son égard", "Sous-traitance. Il impose par contrat au sous-traitant ultérieur les mêmes obligations et reste responsable à son égard.", Options{}, diag.Present},
+	{"subprocessor-flowdown", "fr engagements équivalents à ceux de l'annexe", "Il fait signer à ses sous-traitants ultérieurs des engagements de protection des données équivalents à ceux de la présente annexe et demeure responsable envers le Client de leur respect.", Options{}, diag.Present},
+	// near-misses: equivalence with no liability is weak; equivalence with something else is not the flow-down
+	{"subprocessor-flowdown", "en equivalent, nothing on liability (near-miss)", "Each sub-processor is bound by written agreement to data protection obligations equivalent to this addendum.", Options{}, diag.Weak},
+	{"subprocessor-flowdown", "en same prices as this agreement (near-miss)", "Sub-processors. The Supplier stays responsible for its sub-processors, whose fees follow the same rates as this agreement.", Options{}, diag.Weak},
+	{"subprocessor-flowdown", "fr équivalence sans responsabilité (near-miss)", "Chaque sous-traitant ultérieur est tenu contractuellement à des obligations équivalentes à celles de la présente annexe.", Options{}, diag.Weak},
+}
+
+func TestSubprocessorFlowdownForms(t *testing.T) { checkSnippets(t, subprocessorFlowdownForms) }
