@@ -100,3 +100,25 @@ var dataSubjectsLayout = []snippet{
 }
 
 func TestDataSubjectsLayout(t *testing.T) { checkSnippets(t, dataSubjectsLayout) }
+
+// Article 28(3) purposes stated by the grammar of a purpose clause: a
+// processing verb followed by "in order to", "so as to", "with a view to", or
+// "only/solely to" and a verb. "Only to the extent necessary" states a limit,
+// not a purpose.
+var purposeClause = []snippet{
+	{"purpose", "en solely to + two verbs", "2.1 The Bureau processes the Firm's personal data solely to translate and certify witness statements for the Firm's litigation.", Options{}, diag.Present},
+	{"purpose", "en in order to + verb, no determiner", "Agent processes the names and telephone numbers of consignees in order to arrange carriage and delivery of the consignments.", Options{}, diag.Present},
+	{"purpose", "en only to provide", "We process booking records only to provide the marina platform to you.", Options{}, diag.Present},
+	{"purpose", "en so as to", "The Supplier holds the pupils' records so as to print and post the school reports.", Options{}, diag.Present},
+	// near-misses
+	{"purpose", "en only to the extent necessary (missing)", "The Supplier processes personal data only to the extent necessary.", Options{}, diag.Missing},
+	{"purpose", "en order to the instructions (missing)", "The Supplier processes personal data only on the documented instructions of the Customer.", Options{}, diag.Missing},
+}
+
+func TestPurposeClause(t *testing.T) { checkSnippets(t, purposeClause) }
+
+var purposeClauseConfidential = []snippet{
+	{"purpose", "en confidentiality: use it only to perform the agreement (missing)", "Each party will keep the other party's business information confidential and will use it only to perform the Agreement.", Options{}, diag.Missing},
+}
+
+func TestPurposeClauseConfidential(t *testing.T) { checkSnippets(t, purposeClauseConfidential) }
