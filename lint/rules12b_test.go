@@ -85,3 +85,26 @@ var subprocessorFlowdownForms = []snippet{
 }
 
 func TestSubprocessorFlowdownForms(t *testing.T) { checkSnippets(t, subprocessorFlowdownForms) }
+
+// A list of sub-processors is a list of named providers, however it is set:
+// companies one after the other, each with its particulars in brackets (in an
+// annex, or split one per line at ';'), or a provider called by its role, its
+// name and its place where the sentence authorises it or answers yes. A party
+// to the contract named with its registration details is no list.
+var subprocessorListNamed = []snippet{
+	{"subprocessor-list", "en companies in a row under an annex heading", "## Annex B - Sub-processors\n\nNimbusway Ltd (hosting, Cork); Relaytext Ltd (SMS notifications, Leeds).", Options{}, diag.Present},
+	{"subprocessor-list", "en one company per line", "Annex 3 - Sub-processors\n\n- Nimbusway Ltd (hosting, Cork);\n- Relaytext Ltd (SMS notifications, Leeds).", Options{}, diag.Present},
+	{"subprocessor-list", "en the host named by role, authorised", "The Customer authorises the hosting provider Cloudrill (Frankfurt) as sub-processor.", Options{}, diag.Present},
+	{"subprocessor-list", "fr hébergeur nommé, autorisé", "Le Client autorise le recours à l'hébergeur Nuagerie Santé (France).", Options{}, diag.Present},
+	{"subprocessor-list", "fr seul l'hébergeur est autorisé", "À la date de notification, seul l'hébergeur Granitnet (Brest) est autorisé.", Options{}, diag.Present},
+	{"subprocessor-list", "fr réponse oui avec noms", "## Q8. Le Prestataire a-t-il des sous-traitants ?\n\nOui : l'hébergeur Nuagerie (Lille) et le service d'envoi de courriels Postix (France).", Options{}, diag.Present},
+	{"subprocessor-list", "fr la société nommée avec sa ville", "Le Syndicat autorise à la signature : la société Altipik Hosting SAS, Brest (hébergement du logiciel).", Options{}, diag.Present},
+	// near-misses: party definitions, a provider named with no authorisation, a role without a name
+	{"subprocessor-list", "en party with registration details (near-miss)", "Kelvin Data Ltd (company number 0123456), whose registered office is in Leeds.", Options{}, diag.Missing},
+	{"subprocessor-list", "en party defined in quotes (near-miss)", "Kelvin Data Ltd (the \"Supplier\");", Options{}, diag.Missing},
+	{"subprocessor-list", "en a host mentioned, not authorised (near-miss)", "Backups are copied to the hosting provider Cloudrill (Frankfurt) every night.", Options{}, diag.Missing},
+	{"subprocessor-list", "fr partie désignée (near-miss)", "La société Marbre Conseil SARL (ci-après dénommée « le Prestataire ») ;", Options{}, diag.Missing},
+	{"subprocessor-list", "fr hébergeur sans nom (near-miss)", "Le Client autorise le recours à un hébergeur (France).", Options{}, diag.Missing},
+}
+
+func TestSubprocessorListNamed(t *testing.T) { checkSnippets(t, subprocessorListNamed) }
