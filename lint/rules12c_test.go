@@ -80,3 +80,17 @@ var rightsNamedByLaw = []snippet{
 }
 
 func TestRightsNamedByLaw(t *testing.T) { checkSnippets(t, rightsNamedByLaw) }
+
+// A table whose first header cell is a meta word naming what each row is
+// ("Catégorie", "Category", "Type") keeps its column labels when another
+// header cell names a requirement; a table whose other columns are
+// alternatives ("Rubrique | Mission comptable | Mission sociale") still
+// carries its labels in its rows.
+var kindHeaderCases = []snippet{
+	{"data-subjects", "fr Catégorie | Exemples | Personnes concernées", "| Catégorie | Exemples | Personnes concernées |\n|---|---|---|\n| Identité | nom, prénom, téléphone | patients du cabinet |\n| Comptes | identifiant, rôle | praticiens et assistantes |", Options{}, diag.Present},
+	{"data-subjects", "en Category | Examples | Data subjects", "| Category | Examples | Data subjects |\n|---|---|---|\n| Contact details | name, e-mail, phone | club members |\n| Payment | IBAN, mandate reference | members paying by direct debit |", Options{}, diag.Present},
+	// near-miss: rows carry the labels, columns are two processings
+	{"data-subjects", "fr Rubrique | Mission A | Mission B (rows labelled)", "| Rubrique | Mission comptable | Mission sociale |\n|---|---|---|\n| Personnes concernées | clients et fournisseurs du Client | salariés du Client |\n| Durée | durée de la mission | durée de la mission |", Options{}, diag.Present},
+}
+
+func TestKindHeader(t *testing.T) { checkSnippets(t, kindHeaderCases) }

@@ -54,6 +54,9 @@ func columnHeaders(d *doc.Document, lang string, rs *clauses.Rules) [][]string {
 		i, end := run[0], run[1]
 		hdr := headerCells(d.Blocks[i].Text)
 		if hdr == nil {
+			hdr = kindHeader(d.Blocks[i].Text, lang, rs)
+		}
+		if hdr == nil {
 			hdr = pairHeader(d, i, end, lang, rs)
 		}
 		if hdr != nil && !entityTable(hdr[0], lang, rs) {
@@ -102,6 +105,33 @@ func headerCellsMin(text string, min int) []string {
 		hdr = append(hdr, h)
 	}
 	return hdr
+}
+
+// kindHeader returns the folded cells of a table's first row of at least three
+// cells whose first cell is a meta word naming what each row is ("Catégorie |
+// Exemples | Personnes concernées") and whose other cells are column labels,
+// one of which names a part of some requirement: the columns keep their labels.
+// nil otherwise: "Rubrique | Mission comptable | Mission sociale" carries its
+// labels in its rows, one column per processing.
+func kindHeader(text, lang string, rs *clauses.Rules) []string {
+	cs := cells(text)
+	if len(cs) < 3 {
+		return nil
+	}
+	first := strings.TrimRight(fold(strings.Trim(text[cs[0].lo:cs[0].hi], " |*")), ":.")
+	if !metaHeaders[first] {
+		return nil
+	}
+	rest := headerCellsMin(text[cs[1].lo:], 2)
+	if len(rest) != len(cs)-1 {
+		return nil
+	}
+	for _, h := range rest {
+		if requirementLabel(h, lang, rs) {
+			return append([]string{first}, rest...)
+		}
+	}
+	return nil
 }
 
 // pairHeader returns the header of the two-column table of rows [i, end) when
