@@ -122,3 +122,24 @@ var purposeClauseConfidential = []snippet{
 }
 
 func TestPurposeClauseConfidential(t *testing.T) { checkSnippets(t, purposeClauseConfidential) }
+
+// Data types found by layout and grammar: a row label naming the data by
+// whose it is ("Attendee data | name, ..."), an adverb between the data and
+// its verb ("The data normally includes ..."), a data term defined by a colon
+// list ("Applicant data means: ...").
+var dataTypesLayout = []snippet{
+	{"data-types", "en row label: whose data", "| Item | Content |\n|---|---|\n| Purpose | registering participants |\n| Attendee data | name, organisation, e-mail address, phone number, ticket type, dietary requirements |", Options{}, diag.Present},
+	{"data-types", "en adverb before includes", "The data normally includes members' names, postal and e-mail addresses, telephone numbers and donation history.", Options{}, diag.Present},
+	{"data-types", "en defined term with a colon list", "4.3 Data and people concerned. Applicant data means: full name, date of birth, addresses, contact details and bank statements.", Options{}, diag.Present},
+	// near-misses
+	{"data-types", "en deletion heading over a clause (missing)", "## Deletion of data\n\nAt the end of the contract the Supplier deletes everything it holds for the Customer.", Options{}, diag.Missing},
+	{"data-types", "en return heading over a clause (missing)", "## Return of information\n\nOn request the Supplier hands back everything it holds for the Customer.", Options{}, diag.Missing},
+}
+
+func TestDataTypesLayout(t *testing.T) { checkSnippets(t, dataTypesLayout) }
+
+var dataTypesNotCompliance = []snippet{
+	{"data-types", "en compliance information heading (missing)", "## 9. Compliance information\n\nThe Supplier makes available the information needed to demonstrate compliance with Article 28.", Options{}, diag.Missing},
+}
+
+func TestDataTypesNotCompliance(t *testing.T) { checkSnippets(t, dataTypesNotCompliance) }
