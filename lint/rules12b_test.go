@@ -30,6 +30,7 @@ var transfersTiedToController = []snippet{
 	{"transfers", "en the controller authorises the transfer", "The Customer authorises text-message delivery by a provider based in the United States, which relies on the EU-U.S. Data Privacy Framework.", Options{}, diag.Present},
 	{"transfers", "en all processing in the Union", "Location. All processing takes place within the European Union.", Options{}, diag.Present},
 	{"transfers", "fr tous les traitements dans l'Union", "Localisation. Tous les traitements ont lieu dans l'Union européenne.", Options{}, diag.Present},
+	{"transfers", "en agreement by using the service (near-miss)", "By using the service you agree that your personal data will be transferred to the United States, where we rely on the Data Privacy Framework.", Options{}, diag.Weak},
 	{"transfers", "en hosted in Ireland is a fact, not a promise (near-miss)", "Transfers. Your data is hosted in Ireland. Where one of our providers works from abroad, it relies on the standard contractual clauses.", Options{}, diag.Weak},
 	// near-misses: the parties agree on something else; a transfer of the contract
 	{"transfers", "en parties agree on fees (near-miss)", "The Parties agree that fees are invoiced monthly. Where one of our providers handles data outside the EEA, we rely on the standard contractual clauses.", Options{}, diag.Weak},
