@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dpatool/dpa/diag"
@@ -179,13 +180,19 @@ func TestDanglingRefsDefinedOrURL(t *testing.T) {
 		name, src string
 		want      diag.Status
 	}{
-		{"missing schedule", "## Transfers\n\nSupport staff in India may access Client Data under the Standard Contractual Clauses in Schedule 5.", diag.Weak},
-		{"schedule defined as a web page", "## Transfers\n\nSupport staff in India may access Client Data under the Standard Contractual Clauses published at vendor.example/sccs (\"Schedule 5\").\n\nThe Vendor keeps Schedule 5 up to date.", diag.Present},
-		{"web address in the sentence", "## Transfers\n\nSupport staff in India may access Client Data under the Standard Contractual Clauses in Schedule 5, available at https://vendor.example/legal.", diag.Present},
+		{"missing schedule", "## Transfers\n\nSupport staff in India may access Client Data under the Standard Contractual Clauses in Schedule 5. The Client authorises these transfers.", diag.Weak},
+		{"schedule defined as a web page", "## Transfers\n\nSupport staff in India may access Client Data under the Standard Contractual Clauses published at vendor.example/sccs (\"Schedule 5\").\n\nThe Vendor keeps Schedule 5 up to date. The Client authorises these transfers.", diag.Present},
+		{"web address in the sentence", "## Transfers\n\nSupport staff in India may access Client Data under the Standard Contractual Clauses in Schedule 5, available at https://vendor.example/legal. The Client authorises these transfers.", diag.Present},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if f := status(t, c.src, "transfers", Options{}); f.Status != c.want {
+			f := status(t, c.src, "transfers", Options{})
+			if f.Status != c.want {
 				t.Errorf("got %s (%s), want %s", f.Status, f.Reason, c.want)
+			}
+			// The tie to the controller is stated in every case, so a weak
+			// status can only come from the dangling reference.
+			if c.want == diag.Weak && !strings.Contains(f.Reason, "not in the document") {
+				t.Errorf("weak for another reason: %s", f.Reason)
 			}
 		})
 	}
