@@ -17,10 +17,10 @@ import (
 // what the customer does with the product state no nature.
 var natureOperationsList = []snippet{
 	// verbs, the processor as subject
-	{"nature", "en processor lists operations, objects in between", "2.3 The Contractor will receive, structure, display to the Agency's case officers, forward to the courts chosen by the Agency, and archive the Agency's case data.", Options{}, diag.Present},
-	{"nature", "en process the data only to X, Y and Z", "**2. What.** Patients wear the monitor at home. We process the readings only to host, annotate and display them for the clinic's doctors.", Options{}, diag.Present},
+	{"nature", "en processor lists operations, objects in between", "2.3 The Contractor will collect, structure, display to the Agency's case officers, forward to the courts chosen by the Agency, and archive the Agency's case data.", Options{}, diag.Present},
+	{"nature", "en process the data only to X, Y and Z", "**2. What.** Patients wear the monitor at home. We process the data only to host, annotate and display the readings for the clinic's doctors.", Options{}, diag.Present},
 	{"nature", "en operations after a colon", "We use the data to run the booking service for you: recording reservations, sending reminders to guests, and producing the weekly occupancy reports.", Options{}, diag.Present},
-	{"nature", "en extract ... and load, long object", "B1. Transfer. The Contractor will extract from the old ticketing database whichever tables its analysts find relevant for the new platform, and load them into the new platform.", Options{}, diag.Present},
+	{"nature", "en extract ... and load, long object", "B1. Transfer. The Contractor will extract whichever tables its analysts find relevant from the old database, and load the customer records into the new platform.", Options{}, diag.Present},
 	{"nature", "en enrolling, converting, matching after a colon", "3.2 We process these data to provide the Door System: enrolling members at reception, converting their palm image into a template and matching it at the door.", Options{}, diag.Present},
 	// nouns after a service label or the processor
 	{"nature", "en service label over a list of operations", "Service | Cloud recording, storage and replay of the shop cameras' footage for the Client's stores", Options{}, diag.Present},
@@ -143,3 +143,13 @@ var dataTypesNotCompliance = []snippet{
 }
 
 func TestDataTypesNotCompliance(t *testing.T) { checkSnippets(t, dataTypesNotCompliance) }
+
+// What the processor does with a breach or at the end of the contract is that
+// duty, not the nature of the processing.
+var natureNotBreachOrEnd = []snippet{
+	{"nature", "en end of contract: export, send, delete (missing)", "On termination of the Agreement the Supplier will export the Customer's data, send it to the Customer and then delete it.", Options{}, diag.Missing},
+	{"nature", "en breach: record and transmit (missing)", "The Supplier shall record every personal data breach in its register and transmit the record to the Customer on request.", Options{}, diag.Missing},
+	{"nature", "fr fin du contrat : exporte et transmet (missing)", "À la fin du contrat, le Prestataire exporte les données, les transmet au Client puis les supprime.", Options{}, diag.Missing},
+}
+
+func TestNatureNotBreachOrEnd(t *testing.T) { checkSnippets(t, natureNotBreachOrEnd) }
