@@ -654,7 +654,7 @@ func (t *text) decide(r *clauses.Rule) Finding {
 			if anchor < 0 || (w.lead > 0 && anchor >= w.lead) || t.headingOnly(w) {
 				continue
 			}
-			if r.CheckReferences && allDangling(t, parts, w) {
+			if r.CheckReferences && allAnchors(parts, w, func(i int) bool { return t.dangling[i] != "" }) {
 				v := verdict{rank: 1, size: w.hi - w.lo, lo: w.lo, decider: anchor, found: 0,
 					reason: "refers to " + t.dangling[anchor] + ", which is not in the document"}
 				if v.better(best) {
@@ -662,7 +662,7 @@ func (t *text) decide(r *clauses.Rule) Finding {
 				}
 				continue
 			}
-			if allKeptInForce(t, parts, w) {
+			if allAnchors(parts, w, func(i int) bool { return t.kept[i] }) {
 				v := verdict{rank: 1, size: w.hi - w.lo, lo: w.lo, decider: anchor, found: 0,
 					reason: "only kept in force by reference to another agreement, which is not in the document"}
 				if v.better(best) {
@@ -983,22 +983,12 @@ func onlyByReference(t *text, r *clauses.Rule, parts []uint64, w window, anyMask
 	return 0, "", false
 }
 
-// allKeptInForce reports whether every anchor sentence of window w only keeps
-// provisions of another instrument in force (keptInForce).
-func allKeptInForce(t *text, parts []uint64, w window) bool {
+// allAnchors reports whether every anchor sentence of window w has property
+// has: each only points to an annex the document lacks (dangling), or only
+// keeps provisions of another instrument in force (kept).
+func allAnchors(parts []uint64, w window, has func(i int) bool) bool {
 	for i := w.lo; i < w.hi; i++ {
-		if parts[i]&1 != 0 && !t.kept[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// allDangling reports whether every anchor sentence of window w only points to
-// an annex that the document lacks.
-func allDangling(t *text, parts []uint64, w window) bool {
-	for i := w.lo; i < w.hi; i++ {
-		if parts[i]&1 != 0 && t.dangling[i] == "" {
+		if parts[i]&1 != 0 && !has(i) {
 			return false
 		}
 	}
