@@ -355,7 +355,7 @@ var subjectPronounRe = regexp.MustCompile(`^(?:it|il|elle) `)
 
 // impersonalRe is an impersonal construction after "it" / « il »: the
 // pronoun stands for nothing the sentence before named.
-var impersonalRe = regexp.MustCompile(`^(?:it|il|elle) (?:is|was|will be|shall be|may be|must be|would be|has been|becomes|seems|appears|follows|goes without|est|sera|serait|a ete|peut etre|doit etre|convient|appartient|incombe|revient|y a|s'agit|resulte|reste entendu|va de soi|faut|suffit|importe|semble|existe)\b(?: (?:agreed|understood|noted|clarified|specified|recalled|expressly|hereby|acknowledged|possible|impossible|necessary|likely|unlikely|important|clear|forbidden|prohibited|permitted|not|the|a|an|that|to|convenu|entendu|precise|rappele|expressement|possible|impossible|necessaire|interdit|permis|entendu|de|d'|que|qu'|a noter|pas|le|la|les|un|une))?\b`)
+var impersonalRe = regexp.MustCompile(`^(?:it|il|elle) (?:is|was|will be|shall be|may be|must be|would be|has been|becomes|seems|appears|follows|goes without|est|sera|serait|a ete|peut etre|doit etre|convient|appartient|incombe|revient|y a|s'agit|resulte|reste entendu|va de soi|faut|suffit|importe|semble|existe)\b(?: (?:agreed|understood|noted|clarified|specified|recalled|expressly|hereby|acknowledged|possible|impossible|necessary|likely|unlikely|important|clear|forbidden|prohibited|permitted|not|the|a|an|that|to|convenu|entendu|precise|rappele|expressement|necessaire|interdit|permis|de|d'|que|qu'|a noter|pas|le|la|les|un|une))?\b`)
 
 // resolvePronoun rewrites folded sentence f, opening with a subject pronoun,
 // with the party that opens prev (both without their run-in labels); it
