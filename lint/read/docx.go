@@ -314,6 +314,9 @@ func parseDocumentXML(d *doc.Document, body []byte, styles map[string]paraStyle,
 		outline  = -1
 		anchors  = map[string]int{}
 		cited    []string // notes cited in the current paragraph or row
+		plain    []docxPara
+		gap      bool            // an empty paragraph since the last block
+		raw      strings.Builder // the paragraph's text as typed, spaces kept
 	)
 	flushNotes := func() {
 		for _, n := range cited {
@@ -328,6 +331,7 @@ func parseDocumentXML(d *doc.Document, body []byte, styles map[string]paraStyle,
 		}
 		defer flushNotes()
 		if b.empty() {
+			gap = gap || len(cited) == 0
 			return
 		}
 		text := string(b.buf)
@@ -341,6 +345,7 @@ func parseDocumentXML(d *doc.Document, body []byte, styles map[string]paraStyle,
 			st = styleOf(style, "")
 		}
 		kind, level := doc.Paragraph, 0
+		defer func() { gap = false }()
 		switch {
 		case st.heading > 0:
 			kind, level = doc.Heading, st.heading
@@ -348,6 +353,8 @@ func parseDocumentXML(d *doc.Document, body []byte, styles map[string]paraStyle,
 			kind, level = doc.Heading, min(outline+1, 6)
 		case numbered || st.list:
 			kind, level = doc.ListItem, ilvl+1
+		default:
+			plain = append(plain, docxPara{block: len(d.Blocks), gap: gap, raw: raw.String()})
 		}
 		d.Blocks = append(d.Blocks, b.block(kind, level))
 	}
@@ -373,6 +380,7 @@ func parseDocumentXML(d *doc.Document, body []byte, styles map[string]paraStyle,
 				para++
 				if rowDepth == 0 {
 					style, numbered, ilvl, outline = "", false, 0, -1
+					raw.Reset()
 				}
 			case "pStyle":
 				style = attr(t, "val")
@@ -390,6 +398,7 @@ func parseDocumentXML(d *doc.Document, body []byte, styles map[string]paraStyle,
 				inT = true
 			case "tab", "br", "cr":
 				b.breakSpace()
+				raw.WriteString("    ")
 			case "noBreakHyphen":
 				b.add("-", doc.Loc{Para: para})
 			case "tr":
@@ -437,15 +446,18 @@ func parseDocumentXML(d *doc.Document, body []byte, styles map[string]paraStyle,
 					if !b.empty() {
 						d.Blocks = append(d.Blocks, b.block(doc.TableRow, 0))
 					}
+					gap = false
 					flushNotes()
 				}
 			}
 		case xml.CharData:
 			if inT && skip == 0 {
 				b.add(string(t), doc.Loc{Para: para})
+				raw.Write(t)
 			}
 		}
 	}
+	reflowWrapped(d, plain)
 	ids := make([]string, 0, len(anchors))
 	for id := range anchors {
 		ids = append(ids, id)

@@ -128,6 +128,7 @@ func TestWriteFuzzSeeds(t *testing.T) {
 	seeds := map[string][]byte{
 		"FuzzPDF/gofpdf-two-pages": makePDF(t, pdfSpec{pages: contractPages}),
 		"FuzzPDF/gofpdf-truetype":  makePDF(t, pdfSpec{utf8: true, pages: contractPages[:1]}),
+		"FuzzDOCX/wrapped-lines":   docxOfLines(t, wrappedLines),
 		"FuzzDOCX/styles-table-comments": makeDOCX(t, map[string]string{
 			"word/document.xml": wp("Titre1", "Article 1") + `<w:tbl><w:tr><w:tc>` + wp("", "a") + `</w:tc><w:tc>` + wp("", "b") + `</w:tc></w:tr></w:tbl>` + `<w:p><w:commentRangeStart w:id="1"/><w:r><w:t>x</w:t></w:r></w:p>`,
 			"word/styles.xml":   stylesXML,

@@ -62,8 +62,8 @@ func TestOfficeFilesLintLikeTheirSource(t *testing.T) {
 			}
 		})
 	}
-	if n < 34 {
-		t.Fatalf("found %d office files, want 34 (8 DOCX, 14 PDF from LibreOffice, 12 from Chromium)", n)
+	if n < 38 {
+		t.Fatalf("found %d office files, want 38 (12 DOCX, 14 PDF from LibreOffice, 12 from Chromium)", n)
 	}
 }
 
