@@ -41,7 +41,10 @@ var (
 	// "Article 7", "ARTICLE 7 -", "Section 7:", "Clause 7", "Annex I", "§ 7".
 	clauseHeadRe = regexp.MustCompile(`^(?:(?i:article|art\.|section|clause|annex|annexe|appendix|schedule|chapter|chapitre|part|partie)\s+(?:\d+(?:\.\d+)*|[IVXLC]+)[a-z]?\b\.?|§\s*\d+(?:\.\d+)*|\d{1,2}(?:\.\d{1,2}){0,3}\.?)(?:\s*[-–—:.)]\s*|\s+|$)`)
 	// listMarkRe matches a list item start: bullets, "(a)", "a)", "(iv)", "iv.".
-	listMarkRe = regexp.MustCompile(`^(?:[•●▪◦‣∙·–\-*]\s+|\(?(?:[a-z]|[ivx]{1,5})\)\s+)`)
+	// "a. process only on instructions;" after a colon or a finished item: a letter
+	// or small roman numeral with a dot opens an item as "a)" does.
+	listMarkRe  = regexp.MustCompile(`^(?:[•●▪◦‣∙·–\-*]\s+|\(?(?:[a-z]|[ivx]{1,5})\)\s+|(?:[a-z]|[ivx]{1,5})\.\s+)`)
+	letterDotRe = regexp.MustCompile(`^(?:[a-z]|[ivx]{1,5})\.\s+\S`)
 	// numberedRe matches a numbered clause that is not a heading: "7.1 The processor".
 	// It needs a dot, so "34 of the GDPR" wrapped onto a new line is not a clause.
 	numberedRe = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){0,3}\.\s+\S|^\d{1,2}(?:\.\d{1,2}){1,3}\s+\S`)
@@ -163,7 +166,11 @@ func groupLines(lines []srcLine) ([]doc.Block, []doc.Suppression) {
 			flush()
 		}
 		// The layout says this line goes on; a bullet glyph never continues a line.
-		cont := !b.empty() && prevFull && !strings.ContainsAny(firstRune(t), bulletGlyphs)
+		// Nor does "b." after an item that ended with ";" or ":", however full that
+		// line was ("...transfers;" then "b. inform the Authority"); "(b)" can go
+		// on a sentence ("...Data; (a) direct access ... or (b) the keys").
+		cont := !b.empty() && prevFull && !strings.ContainsAny(firstRune(t), bulletGlyphs) &&
+			!(strings.ContainsAny(prev[len(prev)-1:], ";:") && letterDotRe.MatchString(t))
 		nextCont := i+1 < len(lines) && !lines[i+1].breakBefore && startsLower(strings.TrimSpace(lines[i+1].text))
 		switch h := headingLevel(t); {
 		case cont:
@@ -180,8 +187,9 @@ func groupLines(lines []srcLine) ([]doc.Block, []doc.Suppression) {
 			if m := listMarkRe.FindString(t); m != "" && (b.empty() || endsSentence(prev) || strings.ContainsAny(m, bulletGlyphs)) {
 				flush()
 				kind, level = doc.ListItem, 1
-				if !strings.ContainsAny(m, "()") {
-					// A bullet glyph is layout, not text: drop it.
+				if !strings.ContainsFunc(m, unicode.IsLetter) {
+					// A bullet glyph is layout, not text: drop it ("a." and "(a)"
+					// are kept, as clauses cite them).
 					b.add(strings.TrimSpace(t[len(m):]), l.loc)
 					prev, prevFull = t, l.full
 					continue
