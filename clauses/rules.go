@@ -148,6 +148,11 @@ type Rule struct {
 	// processing is read from its purposes or its nature, as the Annex I template of
 	// Decision (EU) 2021/915 does).
 	StatedBy []string
+	// Topics name the requirement's topic as an amendment names the clauses of
+	// an earlier agreement it keeps in force without reproducing them ("Clause
+	// 2 (Instructions) ... of the 2018 DPA remain in force unchanged"): with no
+	// anchor in the document, such a reference makes the requirement weak.
+	Topics Patterns
 }
 
 // Profile holds the patterns deciding whether a risk condition holds: a sentence
@@ -336,6 +341,9 @@ type ruleYAML struct {
 	NegationExcept langList `yaml:"negation_except"`
 	// StatedBy lists requirement ids whose present verdict also states this one.
 	StatedBy []src `yaml:"stated_by"`
+	// Topics name the requirement's topic in a reference that keeps another
+	// agreement's clauses in force.
+	Topics langList `yaml:"topics"`
 }
 
 // decode reads one YAML file strictly (unknown keys are errors) and turns yaml.v3's
@@ -660,6 +668,9 @@ func loadRule(fsys fs.FS, name string, v vocab) (*Rule, error) {
 		return nil, err
 	}
 	r.NegationExcept = negExcept
+	if r.Topics, err = compileList(name, raw.Topics.byLang(), v); err != nil {
+		return nil, err
+	}
 	for _, by := range raw.StatedBy {
 		if _, ok := Lookup(by.S); !ok || by.S == id {
 			return nil, at(by, fmt.Sprintf("stated_by: %q is not another requirement of the catalogue", by.S))

@@ -83,6 +83,8 @@ func TestRuleFileErrors(t *testing.T) {
 			"duration.yaml:2:13: stated_by: \"natur\" is not another requirement of the catalogue"},
 		{"stated by itself", "duration.yaml", "id: duration\nstated_by: [duration]\nparts:\n  - name: x\n    en: ['a']\n    fr: ['b']\n",
 			"stated_by: \"duration\" is not another requirement"},
+		{"bad topic pattern", "duration.yaml", "id: duration\nparts:\n  - name: x\n    en: ['a']\n    fr: ['b']\ntopics:\n  en: ['(term']\n",
+			"duration.yaml:7:8: bad pattern"},
 		{"not yaml", "duration.yaml", "id: [\n", "duration.yaml:"},
 		{"vocab cycle", "vocab.yaml", "vocab:\n  a:\n    en: ['{b}']\n    fr: ['x']\n  b:\n    en: ['{a}']\n    fr: ['y']\nnegations:\n  en: ['n']\n  fr: ['n']\nlang_words:\n  en: [the]\n  fr: [le]\n",
 			"refers to itself"},

@@ -164,6 +164,12 @@ type text struct {
 	// joined[i] is the two read as one.
 	referent []int
 	joined   []string
+	// leadOf[i] is the lead-in sentence that list item sentence i completes
+	// ("The Contractor shall ensure that its staff who have access to the
+	// data:" over "(a) are bound by written duties of confidentiality;"); -1
+	// when none. leadJoined[i] is the two read as one.
+	leadOf     []int
+	leadJoined []string
 }
 
 // window is a sentence index range [lo, hi). When lead is set the anchor must be in
@@ -192,6 +198,7 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 	t.lang = detectLang(folded, rs.LangWords)
 	aliases := findAliases(d, t.lang, rs)
 	headers := columnHeaders(d, t.lang, rs)
+	last := lastLabels(d, headers, t.lang, rs)
 	// foldSpan is the text of b[lo:hi] as the patterns read it.
 	foldSpan := func(b doc.Block, lo, hi int) string {
 		return dropRoleApposition(stripNumbering(fold(substitute(joinBroken(b.Text, b.Lines, lo, hi), t.lang, aliases))))
@@ -236,6 +243,16 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 				s.body = foldSpan(b, sp[2], sp[1])
 				l := foldSpan(b, sp[0], sp[2])
 				s.labels, s.labelBody, s.question = labelsOf(l), s.body, strings.Contains(l, "?")
+			} else if last[bi] {
+				// "Storing player records ... | Nature": the second cell is
+				// the label of every sentence of the first.
+				cs := cells(b.Text)
+				if sp[0] < cs[1].lo {
+					s.labels, s.labelBody = labelsOf(cellLabel(b.Text, cs[1])), f
+					if k := strings.LastIndex(f, cellSep); k > 0 {
+						s.labelBody = f[:k]
+					}
+				}
 			} else if b.Kind == doc.TableRow && sp[0] == 0 {
 				s.labels, s.labelBody = rowLabel(f)
 			} else {
@@ -320,6 +337,7 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 	}
 
 	t.referent, t.joined = referents(d, t.sentences, blockSent)
+	t.leadOf, t.leadJoined = leadIns(t.sentences, blockSent, t.lead)
 
 	t.dangling = danglingRefs(d, t.sentences)
 	t.kept = make([]bool, len(t.sentences))
@@ -578,7 +596,7 @@ func (t *text) decide(r *clauses.Rule) Finding {
 		}
 	}
 	if !anchored {
-		return Finding{ID: r.ID, Status: diag.Missing}
+		return t.keptTopic(r)
 	}
 	near := make([]bool, n)
 	for k := clauses.WindowSentence; k <= r.Window; k++ {
@@ -715,6 +733,28 @@ func (t *text) decide(r *clauses.Rule) Finding {
 	return f
 }
 
+// keptTopic is the verdict on a rule whose anchor is nowhere in the document:
+// weak when a sentence keeps the clause on its topic from another agreement
+// in force, naming it ("Clauses 2 (Instructions), 3 (Confidentiality of
+// personnel) ... of the 2018 DPA remain in force unchanged", « Les articles 2
+// (instructions) et 3 (confidentialité) de l'accord initial demeurent
+// applicables sans changement »): the contract deals with the topic only by
+// reference to an instrument it does not contain. Missing otherwise.
+func (t *text) keptTopic(r *clauses.Rule) Finding {
+	f := Finding{ID: r.ID, Status: diag.Missing}
+	if len(r.Topics) == 0 {
+		return f
+	}
+	for i, s := range t.sentences {
+		if t.kept[i] && r.Topics.Match(t.lang, s.folded) {
+			f.Status, f.Loc, f.Evidence = diag.Weak, t.loc(s), t.evidence(s)
+			f.Reason = "only kept in force by reference to another agreement, which is not in the document"
+			return f
+		}
+	}
+	return f
+}
+
 // questionOverText reports whether block bi is a paragraph holding only a
 // short question (isQuestion) and the block after it a paragraph or list item
 // with sentences: the question's answer.
@@ -785,11 +825,80 @@ func (t *text) matchPartAt(p clauses.Part, i int, s sentence, negated []bool) bo
 	if t.matchPart(p, s) {
 		return true
 	}
-	j := t.referent[i]
-	if j < 0 || negated[j] || !p.Patterns.Match(t.lang, t.joined[i]) || p.Patterns.Match(t.lang, t.sentences[j].folded) {
+	if j := t.referent[i]; j >= 0 && t.joinedMatch(p, j, t.joined[i], negated) {
+		return true
+	}
+	if j := t.leadOf[i]; j >= 0 && t.joinedMatch(p, j, t.leadJoined[i], negated) {
+		return true
+	}
+	return false
+}
+
+// joinedMatch reports whether part p holds in joined, sentence j read with
+// the sentence after it, and needs words of both: j alone does not state
+// it, j is affirmed, and joined is not excluded (the part's Not).
+func (t *text) joinedMatch(p clauses.Part, j int, joined string, negated []bool) bool {
+	if negated[j] || !p.Patterns.Match(t.lang, joined) || p.Patterns.Match(t.lang, t.sentences[j].folded) {
 		return false
 	}
-	return !p.Not.Match(t.lang, t.joined[i])
+	return !p.Not.Match(t.lang, joined)
+}
+
+// An enumeration often opens with a lead-in that holds the subject of every
+// item and ends in a colon, each item holding only the predicate: "The
+// Contractor shall ensure that its officers who have access to the data:" /
+// "(a) are bound by written duties of confidentiality;" / "(b) have undertaken
+// training; and", « Le Responsable du traitement : » / « documente par écrit
+// toute instruction ; » / « dispose du droit de procéder aux audits ». Each
+// item is read joined to its lead-in as well, so a part whose words stand
+// half in each is found (matchPartAt).
+
+// leadIns returns, per sentence, the lead-in sentence it completes, and the
+// two joined. An item is the first sentence of a list item under a lead-in
+// paragraph (lead), or a sentence of the same paragraph after a sentence
+// ending in a colon with only items (ending in ';', '; and', '; or') between.
+func leadIns(sents []sentence, blockSent [][2]int, lead [][2]int) ([]int, []string) {
+	of := make([]int, len(sents))
+	joined := make([]string, len(sents))
+	for i, s := range sents {
+		of[i] = -1
+		if s.body != "" || s.labels != nil {
+			continue
+		}
+		bs := blockSent[s.block]
+		j := -1
+		if l := lead[i]; l[1] > l[0] && i == bs[0] {
+			j = l[1] - 1
+		} else {
+			for k := i - 1; k >= bs[0]; k-- {
+				f := strings.TrimSpace(sents[k].folded)
+				if strings.HasSuffix(f, ":") {
+					j = k
+					break
+				}
+				if !itemEnd(f) {
+					break
+				}
+			}
+		}
+		if j < 0 || !strings.HasSuffix(strings.TrimSpace(sents[j].folded), ":") {
+			continue
+		}
+		of[i] = j
+		joined[i] = sents[j].folded + " " + s.folded
+	}
+	return of, joined
+}
+
+// itemEnd reports whether folded sentence f ends like an item of an
+// enumeration that goes on: with a semicolon, or "; and" / "; or" / « ; et ».
+func itemEnd(f string) bool {
+	for _, e := range []string{";", "; and", "; or", "; et", "; ou", ", and", ", or"} {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // referents finds, per sentence, the sentence it refers back to: a sentence

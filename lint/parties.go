@@ -69,6 +69,16 @@ var notNames = map[string]bool{
 	"vous": true, "there": true, "that": true, "such": true, "any": true, "no": true, "neither": true,
 }
 
+// roleNames are the roles themselves, capitalised as a defined term ("the
+// Processor", « le Responsable du traitement »): the rules already read them,
+// and « Responsable » read as a name would turn « le Responsable du
+// traitement » into « le responsable du traitement du traitement ».
+var roleNames = map[string]bool{
+	"responsable": true, "sous-traitant": true, "processor": true, "controller": true,
+	"data processor": true, "data controller": true, "responsable du traitement": true,
+	"responsable de traitement": true,
+}
+
 // leadWords open a sentence before a party's name.
 var leadWords = map[string]bool{
 	"when": true, "where": true, "if": true, "whereas": true, "and": true, "but": true, "as": true,
@@ -95,7 +105,7 @@ func findAliases(d *doc.Document, lang string, rs *clauses.Rules) []alias {
 			name = rest
 		}
 		f := fold(name)
-		if name == "" || notNames[f] || rs.PartyWord(lang, f) {
+		if name == "" || notNames[f] || roleNames[f] || rs.PartyWord(lang, f) {
 			return
 		}
 		r := 2
@@ -218,10 +228,15 @@ func findAliases(d *doc.Document, lang string, rs *clauses.Rules) []alias {
 		if r == 3 {
 			continue
 		}
-		re := regexp.MustCompile(`(^|[^\p{L}\p{N}])((?i:the|le|la|du|au|de la|à la|a la)\s+|(?i:de l|à l|a l|l|d)['’])?\**` + regexp.QuoteMeta(name) + `\**([^\p{L}\p{N}]|$)`)
-		out = append(out, alias{name: name, processor: r == 1, re: re})
+		out = append(out, alias{name: name, processor: r == 1, re: aliasRe(name)})
 	}
 	return out
+}
+
+// aliasRe matches a use of name with its article: "the Laboratory", « du
+// Laboratoire », "**Laboratory**".
+func aliasRe(name string) *regexp.Regexp {
+	return regexp.MustCompile(`(^|[^\p{L}\p{N}])((?i:the|le|la|du|au|de la|à la|a la)\s+|(?i:de l|à l|a l|l|d)['’])?\**` + regexp.QuoteMeta(name) + `\**([^\p{L}\p{N}]|$)`)
 }
 
 // substitute rewrites each use of an alias in s as the role it stands for, in the
@@ -242,25 +257,57 @@ func substitute(s, lang string, as []alias) string {
 				noun = "sous-traitant"
 			}
 		}
-		s = a.re.ReplaceAllStringFunc(s, func(m string) string {
-			sm := a.re.FindStringSubmatch(m)
-			art := strings.ToLower(strings.TrimSpace(sm[2]))
-			art = strings.TrimRight(art, "'’")
-			if lang != "fr" {
-				return sm[1] + "the " + noun + sm[3]
+		// A name that is also the name of a body of law ("the Union", a
+		// trade union) is kept where it names the law: "Union or Member
+		// State law", « le droit de l'Union ».
+		var b strings.Builder
+		last := 0
+		for _, ix := range a.re.FindAllStringIndex(s, -1) {
+			at := ix[0] + strings.Index(s[ix[0]:ix[1]], a.name)
+			if namesLaw(s[:at], s[at+len(a.name):]) {
+				continue
 			}
-			switch art {
-			case "du", "de la", "de l", "d":
-				art = "du "
-			case "au", "à la", "a la", "à l", "a l":
-				art = "au "
-			default:
-				art = "le "
-			}
-			return sm[1] + art + noun + sm[3]
-		})
+			b.WriteString(s[last:ix[0]])
+			b.WriteString(replaceAlias(a, s[ix[0]:ix[1]], noun, lang))
+			last = ix[1]
+		}
+		b.WriteString(s[last:])
+		s = b.String()
 	}
 	return s
+}
+
+// lawAfterRe follows a name that is part of the name of a body of law:
+// "Union law", "Union or Member State law", "Union or Dutch law".
+var lawAfterRe = regexp.MustCompile(`^\**(?i:,? (?:(?:or|and) (?:of )?(?:the )?(?:[\p{L}-]+ ){0,2}?)?(?:law|laws|legislation)\b|,? (?:or|and) (?:the )?member states?\b)`)
+
+// lawBeforeRe precedes one: « droit de l'Union », « législation de l'Union ».
+var lawBeforeRe = regexp.MustCompile(`(?i:(?:droit|législation|legislation|réglementation|reglementation|lois?) (?:de l['’]|de la |du ))\**$`)
+
+// namesLaw reports whether the name between before and after is part of
+// the name of a body of law.
+func namesLaw(before, after string) bool {
+	return lawAfterRe.MatchString(after) || lawBeforeRe.MatchString(before)
+}
+
+// replaceAlias rewrites one use m of alias a as the role noun, keeping the
+// article French needs.
+func replaceAlias(a alias, m, noun, lang string) string {
+	sm := a.re.FindStringSubmatch(m)
+	art := strings.ToLower(strings.TrimSpace(sm[2]))
+	art = strings.TrimRight(art, "'’")
+	if lang != "fr" {
+		return sm[1] + "the " + noun + sm[3]
+	}
+	switch art {
+	case "du", "de la", "de l", "d":
+		art = "du "
+	case "au", "à la", "a la", "à l", "a l":
+		art = "au "
+	default:
+		art = "le "
+	}
+	return sm[1] + art + noun + sm[3]
 }
 
 // preambleBlocks is how far into a document the parties are introduced.

@@ -183,6 +183,52 @@ func requirementLabel(h, lang string, rs *clauses.Rules) bool {
 	return false
 }
 
+// Some particulars tables put the label in the last of their two columns:
+// "Storing player records, calculating ratings ... | Nature" under
+// "Information | Item". Read label first, the description would be the
+// label and "nature" its value; lastLabels finds such tables so that each
+// row is read with its second cell as its label.
+
+// lastLabels reports, per block, whether it is a body row of a two-column
+// table whose labels stand in its second column: no body row's first cell
+// is a label of some requirement's part, and at least two body rows' second
+// cells are. Tables read by their header (headers) are left alone.
+func lastLabels(d *doc.Document, headers [][]string, lang string, rs *clauses.Rules) []bool {
+	out := make([]bool, len(d.Blocks))
+	for _, run := range kindRuns(d, doc.TableRow) {
+		i, end := run[0], run[1]
+		n := 0
+		two := true
+		for j := i + 1; j < end && two; j++ {
+			t := d.Blocks[j].Text
+			cs := cells(t)
+			if len(cs) != 2 || headers[j] != nil {
+				two = false
+				break
+			}
+			if requirementLabel(cellLabel(t, cs[0]), lang, rs) {
+				two = false
+				break
+			}
+			if requirementLabel(cellLabel(t, cs[1]), lang, rs) {
+				n++
+			}
+		}
+		if !two || n < 2 {
+			continue
+		}
+		for j := i + 1; j < end; j++ {
+			out[j] = true
+		}
+	}
+	return out
+}
+
+// cellLabel is cell c of row text t folded as a label.
+func cellLabel(t string, c cell) string {
+	return strings.TrimRight(fold(strings.Trim(t[c.lo:c.hi], " |*")), ":.")
+}
+
 // entityHeaders open a table of parties or providers ("Name | Service |
 // Location"): its cells describe an entity, not the processing, and read
 // best as the row they are.

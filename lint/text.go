@@ -134,7 +134,7 @@ func joinBroken(text string, lineStarts []int, lo, hi int) string {
 // Belgian and Luxembourg "§ 2." and "1°", a checklist's box ("[x] Durée :
 // ...", "☑"), so that a pattern anchored with
 // "^" sees the words of the heading or field label.
-var numberingRe = regexp.MustCompile(`^(?:(?:clause|section|article|schedule|annex|annexe|appendix|exhibit)\s+[0-9ivxlc]+[a-z]?(?:\.[0-9]+)*\s*[-:.)]?\s+|\(?(?:[0-9]+(?:\.[0-9]+)*|[ivx]+|[a-z])[.)]\.?\s+|[0-9]+(?:\.[0-9]+)*\.?\s*\|\s*|[0-9]+(?:\.[0-9]+)+\s+|[a-z]\.?[0-9]+(?:\.[0-9]+)+\.?\s+|[ivx]{1,5}\.[0-9]+(?:\.[0-9]+)*\.?\s+|[a-z]\.[0-9]+\.?\s+|[a-z][0-9]{1,2}\.?\s+|\([0-9ivx]+|[a-z]\)\s+|§\s*[0-9]+(?:er)?\.?\s+|[0-9]+°\s+|\[[ x✓✔]?\]\s+|[☐☑☒✓✔]\s+)+`)
+var numberingRe = regexp.MustCompile(`^(?:(?:clause|section|article|schedule|annex|annexe|appendix|exhibit)\s+[0-9ivxlc]+[a-z]?(?:\.[0-9]+)*\s*[-:.)]?\s+|\(?(?:[0-9]+(?:\.[0-9]+)*|[ivx]+|[a-z])[.)]\.?\s+|[0-9]+(?:\.[0-9]+)*\.?\s*\|\s*|[0-9]+(?:\.[0-9]+)+\s+|[a-z]\.?[0-9]+(?:\.[0-9]+)+\.?\s+|[ivx]{1,5}\.[0-9]+(?:\.[0-9]+)*\.?\s+|[a-z]\.[0-9]+\.?\s+|[a-z][0-9]{1,2}\.?\s+|\([0-9ivx]+\)|[a-z]\)\s+|§\s*[0-9]+(?:er)?\.?\s+|[0-9]+°\s+|\[[ x✓✔]?\]\s+|[☐☑☒✓✔]\s+)+`)
 
 // bareNumberRe is a paragraph number with no dot, as Swiss and German
 // drafting numbers the paragraphs of an article ("2 Les opérations sont ...");
@@ -432,7 +432,7 @@ func partySubject(f, lang string, rs *clauses.Rules) string {
 
 // keptInForceRe is a sentence keeping provisions of another instrument in
 // force by reference.
-var keptInForceRe = regexp.MustCompile(`\b(?:remain|remains|shall remain|will remain|continue|continues|shall continue|will continue|stay|stays)(?: in (?:full )?(?:force|effect))?(?: and)? (?:unchanged|unamended|unaffected|to govern)\b|\b(?:are|is) not (?:reproduced|repeated|restated)\b|\b(?:reste|restent|demeure|demeurent)(?: en vigueur)? (?:inchange|sans changement|sans modification)|\b(?:continue|continuent) (?:de|a) regir\b|\bne (?:sont|est) pas reprodui`)
+var keptInForceRe = regexp.MustCompile(`\b(?:remain|remains|shall remain|will remain|continue|continues|shall continue|will continue|stay|stays)(?: in (?:full )?(?:force|effect))?(?: and)? (?:unchanged|unamended|unaffected|to govern)\b|\b(?:are|is) not (?:reproduced|repeated|restated)\b|\b(?:reste|restent|demeure|demeurent)(?: en vigueur| applicables?)? (?:inchange|sans changement|sans modification)|\b(?:continue|continuent) (?:de|a) regir\b|\bne (?:sont|est) pas reprodui`)
 
 // keptInForce reports whether folded sentence f only keeps provisions of
 // another instrument in force.
