@@ -862,7 +862,9 @@ func leadIns(sents []sentence, blockSent [][2]int, lead [][2]int) ([]int, []stri
 	joined := make([]string, len(sents))
 	for i, s := range sents {
 		of[i] = -1
-		if s.body != "" || s.labels != nil {
+		// An item that opens with its own subject ("the Supplier keeps
+		// ...", « il conserve ... ») needs none from its lead-in.
+		if s.body != "" || s.labels != nil || opensWithSubject(s.folded) {
 			continue
 		}
 		bs := blockSent[s.block]
@@ -888,6 +890,13 @@ func leadIns(sents []sentence, blockSent [][2]int, lead [][2]int) ([]int, []stri
 		joined[i] = sents[j].folded + " " + s.folded
 	}
 	return of, joined
+}
+
+// opensWithSubject reports whether folded sentence f opens with a
+// determiner or a subject pronoun: its subject is its own.
+func opensWithSubject(f string) bool {
+	w, _, _ := strings.Cut(f, " ")
+	return labelSubjects[w] || strings.HasPrefix(w, "l'") || w == "les" || w == "ses" || w == "his" || w == "all" || w == "any"
 }
 
 // itemEnd reports whether folded sentence f ends like an item of an
