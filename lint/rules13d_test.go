@@ -33,3 +33,24 @@ var rules13dWhereCases = []snippet{
 }
 
 func TestRules13dWhere(t *testing.T) { checkSnippets(t, rules13dWhereCases) }
+
+// A log named among the categories of data processed - under a label naming the
+// data ("What data.", « Données traitées : ») or the processing operations - is an
+// item of the particulars, not a logging measure. The near-misses state the
+// logging under a label of its own, or under a data label without a list of
+// categories, and keep their verdict.
+var rules13dParticularsCases = withSpecial([]struct {
+	id, name, src string
+	want          diag.Status
+}{
+	{"logging-monitoring", "en log in the data list", "What data. Names, email addresses, phone numbers, order history and the shop's server logs (IP addresses).\n\nSecurity. We encrypt the database and give each engineer a personal account.", diag.Missing},
+	{"logging-monitoring", "fr journaux dans les données traitées", "2.6 Données traitées : nom, prénom, adresse, courriel, historique des commandes ; pour les utilisateurs du portail, identifiants et journaux de connexion.\n\nSécurité. Le Prestataire chiffre la base et attribue à chaque technicien un compte nominatif.", diag.Missing},
+	{"logging-monitoring", "fr traçabilité among the operations", "Opérations : hébergement, sauvegarde, délivrance, traçabilité des délivrances, édition des registres.\n\nSécurité. L'Éditeur chiffre la base et attribue à chaque technicien un compte nominatif.", diag.Missing},
+	{"logging-monitoring", "en log among the processing operations", "Processing operations: hosting, backup, routing, activity logs, reporting.\n\nSecurity. We encrypt the database and give each engineer a personal account.", diag.Missing},
+	// near-misses
+	{"logging-monitoring", "en logging under its own label (near-miss)", "Logging. Every access to a patient record is logged with the user and the time, and our security team reviews the logs every week.", diag.Present},
+	{"logging-monitoring", "fr journalisation under its own label (near-miss)", "Journalisation : chaque consultation d'un dossier est tracée et les journaux sont analysés chaque semaine par l'équipe sécurité du Prestataire.", diag.Present},
+	{"logging-monitoring", "en data label without a list (near-miss)", "Data. Every access to the member records is logged with the user and the time, and the Supplier's security team reviews the logs every week.", diag.Present},
+})
+
+func TestRules13dParticulars(t *testing.T) { checkSnippets(t, rules13dParticularsCases) }
