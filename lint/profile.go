@@ -29,15 +29,89 @@ func (t *text) profile(rs *clauses.Rules, c clauses.Condition, force Force) (boo
 			break
 		}
 	}
+	animals := -1 // whether the document is about animals, counted on first need
 	for i, s := range t.sentences {
 		f := t.stated(s)
-		if p.In.Match(t.lang, f) && !p.Not.Match(t.lang, f) && !declaredNone(s) && !t.denied(p, i) &&
+		in := f
+		if c == clauses.SpecialCategories {
+			in = certification.ReplaceAllString(f, " ")
+		}
+		if !p.In.Match(t.lang, in) || t.unansweredQuestion(i) {
+			continue
+		}
+		if c == clauses.SpecialCategories && !humanOnly.MatchString(f) {
+			if animals < 0 {
+				animals = t.aboutAnimals()
+			}
+			if animals > 0 || animalWords.MatchString(f) {
+				continue
+			}
+		}
+		if !p.Not.Match(t.lang, f) && !declaredNone(s) && !t.denied(p, i) &&
 			(!vetoed || p.Affirm.Match(t.lang, f)) {
 			return true, t.evidence(s)
 		}
 	}
 	return false, ""
 }
+
+// certification is a provider's certification for hosting health data
+// ("HDS-certified data centres", « hébergeur certifié de données de santé »,
+// "certified as a health data host"): it says what the provider may host, not
+// that this service hosts such data, so the risk profile reads the sentence
+// without it. "The medical records are hosted in an HDS data centre" still
+// names the data.
+var certification = regexp.MustCompile(`(?:\b(?:certifi\w*|agree?s?|agrement|certification) )?\bhebergeurs? (?:(?:certifie|agree)e?s? )?(?:de |des )?donnees de sante(?: \(hds\))?` +
+	`|\b(?:certifi\w* |certification |agrement |norme |referentiel )?\(?hds\)?(?:[- ]certifi\w*)?` +
+	`|\b(?:certified|accredited|approved|certification|accreditation) (?:as )?(?:an? )?(?:health|medical) (?:data )?host\w*` +
+	`|\b(?:health|medical) (?:data )?host\w* (?:certification|accreditation|certified|accredited)`)
+
+// animalWords name animals or their care. Animals' health is no special
+// category of personal data (Art. 9 GDPR protects natural persons): in a
+// sentence about animals, or in a document about them (a veterinary practice,
+// a kennel, a pet insurer), vaccinations, prescriptions and medical histories
+// are the animals'.
+var animalWords = regexp.MustCompile(`\b(?:animals?|pets?|veterinar\w*|vets?|livestock|herds?|cattle|canine|feline|equine|poultry|dogs?|pupp(?:y|ies)|cats|kittens?|horses?|pon(?:y|ies)|foals?|cows?|calves|sheep|lambs?|goats?|pigs?|litters?|kennels?|catter(?:y|ies)` +
+	`|animaux|animale?s?|veterinaires?|betail|cheptel|troupeaux?|canins?|felins?|equins?|chiens?|chiots?|chats|chatons?|chevaux|bovins?|ovins?|caprins?|chenils?|elevages?|haras)\b`)
+
+// humanOnly names a special category that only people have: sick leave and
+// the occupational doctor, a trade union, a religion or a political opinion,
+// an ethnic origin, a sex life, a disability, biometric identification. A
+// sentence naming one stays evidence in a document about animals.
+var humanOnly = regexp.MustCompile(`\bsick[- ]?(?:leave|notes?|certificates?|days?)|sickness absence|\bfit notes?|occupational health|medical certificates?|trade union|\bunion (?:membership|dues|members)|religio|political|ethnic|racial|sexual|sex life|disabilit|biometric|fingerprint|facial|\bface (?:recognition|templates?)|\biris\b|voice ?prints?` +
+	`|arrets? (?:de travail|maladie)|certificats? medica|medecine du travail|syndica|convictions? religieuses|opinions? politiques|origine (?:raciale|ethnique)|orientation sexuelle|vie sexuelle|handicap|biometri|empreintes? digitales?|reconnaissance faciale`)
+
+// aboutAnimals reports whether the document is about animals: at least two
+// of its sentences name them.
+func (t *text) aboutAnimals() int {
+	n := 0
+	for _, s := range t.sentences {
+		if animalWords.MatchString(s.folded) {
+			if n++; n >= 2 {
+				return 1
+			}
+		}
+	}
+	return 0
+}
+
+// unansweredQuestion reports whether sentence i is a question, which states
+// nothing by itself (« Qu'est-ce que la migration annoncée ? » may be answered
+// by a change of design), unless the sentence after it answers yes. A question
+// joined to its answer ("Q. ...? A. ...") is read by its answer (stated).
+func (t *text) unansweredQuestion(i int) bool {
+	s := t.sentences[i]
+	if s.question || !strings.HasSuffix(strings.TrimRight(s.folded, " )\"'*_"), "?") {
+		return false
+	}
+	if i+1 < len(t.sentences) && answerYes.MatchString(t.sentences[i+1].folded) {
+		return false
+	}
+	return true
+}
+
+// answerYes opens an answer that says yes.
+var answerYes = regexp.MustCompile(`^(?:(?:a|r|answer|reponse)\s?[.:)]\s?)?(?:yes|oui)\b`)
 
 // stated is what sentence s says: a question states nothing, its answer does
 // ("Q. Are fingerprints processed? A. No. ...").
