@@ -142,3 +142,20 @@ var natureColonList = []snippet{
 }
 
 func TestNatureColonList(t *testing.T) { checkSnippets(t, natureColonList) }
+
+// "Nature of the operations" names the nature like "Nature of the
+// processing": a table that carries its labels in its last column ("... |
+// Nature of the operations") is read by such labels (requirementLabel).
+func TestNatureLabelOperations(t *testing.T) {
+	rs := mustRules(t)
+	for _, l := range []string{"nature of the operations", "nature of the processing activities", "the nature of the operations carried out"} {
+		if !requirementLabel(l, "en", rs) {
+			t.Errorf("%q: not read as a label", l)
+		}
+	}
+	for _, l := range []string{"number of the operations", "nature of the agreement"} {
+		if requirementLabel(l, "en", rs) {
+			t.Errorf("%q: read as a label", l)
+		}
+	}
+}
