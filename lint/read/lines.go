@@ -43,12 +43,16 @@ var (
 	// listMarkRe matches a list item start: bullets, "(a)", "a)", "(iv)", "iv.".
 	// "a. process only on instructions;" after a colon or a finished item: a letter
 	// or small roman numeral with a dot opens an item as "a)" does.
-	listMarkRe  = regexp.MustCompile(`^(?:[•●▪◦‣∙·–\-*]\s+|\(?(?:[a-z]|[ivx]{1,5})\)\s+|(?:[a-z]|[ivx]{1,5})\.\s+)`)
-	letterDotRe = regexp.MustCompile(`^(?:[a-z]|[ivx]{1,5})\.\s+\S`)
+	listMarkRe = regexp.MustCompile(`^(?:[•●▪◦‣∙·–\-*]\s+|\(?` + itemLetter + `\)\s+|` + itemLetter + `\.\s+)`)
+	// letterDotRe is an item opened by "b.", which listMarkRe also matches.
+	letterDotRe = regexp.MustCompile(`^` + itemLetter + `\.\s+\S`)
 	// numberedRe matches a numbered clause that is not a heading: "7.1 The processor".
 	// It needs a dot, so "34 of the GDPR" wrapped onto a new line is not a clause.
 	numberedRe = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){0,3}\.\s+\S|^\d{1,2}(?:\.\d{1,2}){1,3}\s+\S`)
 )
+
+// itemLetter is the letter or small roman numeral of a list item: "b", "iv".
+const itemLetter = `(?:[a-z]|[ivx]{1,5})`
 
 // bulletGlyphs only ever mark list items (unlike "-", which also hyphenates).
 const bulletGlyphs = "•●▪◦‣∙·"
