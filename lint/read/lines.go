@@ -46,6 +46,10 @@ var (
 	listMarkRe = regexp.MustCompile(`^(?:[•●▪◦‣∙·–\-*]\s+|\(?` + itemLetter + `\)\s+|` + itemLetter + `\.\s+)`)
 	// letterDotRe is an item opened by "b.", which listMarkRe also matches.
 	letterDotRe = regexp.MustCompile(`^` + itemLetter + `\.\s+\S`)
+	// runInRe matches a run-in heading followed by the first words of its sentence:
+	// a few words, a full stop, then two words or more ("Duration. The term ..."). A word
+	// with inner dots ("U.S.") is an abbreviation, not the end of a heading.
+	runInRe = regexp.MustCompile(`^\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,4}\.\s+\p{Lu}\p{Ll}*\s+\S`)
 	// numberedRe matches a numbered clause that is not a heading: "7.1 The processor".
 	// It needs a dot, so "34 of the GDPR" wrapped onto a new line is not a clause.
 	numberedRe = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2}){0,3}\.\s+\S|^\d{1,2}(?:\.\d{1,2}){1,3}\s+\S`)
@@ -78,6 +82,11 @@ func headingLevel(t string) int {
 			}
 			r, _ := utf8.DecodeRuneInString(rest)
 			if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				return 0
+			}
+			// "1.4 Duration. The term of the Agreement, plus the return period in" is
+			// a run-in heading and the start of its clause, cut by the wrap.
+			if runInRe.MatchString(rest) {
 				return 0
 			}
 		}
