@@ -34,7 +34,7 @@ func (t *text) profile(rs *clauses.Rules, c clauses.Condition, force Force) (boo
 		f := t.stated(s)
 		in := f
 		if c == clauses.SpecialCategories {
-			in = certification.ReplaceAllString(f, " ")
+			in = certificateFact.ReplaceAllString(certification.ReplaceAllString(f, " "), " ")
 		}
 		if !p.In.Match(t.lang, in) || t.unansweredQuestion(i) {
 			continue
@@ -65,6 +65,14 @@ var certification = regexp.MustCompile(`(?:\b(?:certifi\w*|agree?s?|agrement|cer
 	`|\b(?:certifi\w* |certification |agrement |norme |referentiel )?\(?hds\)?(?:[- ]certifi\w*)?` +
 	`|\b(?:certified|accredited|approved|certification|accreditation) (?:as )?(?:an? )?(?:health|medical) (?:data )?host\w*` +
 	`|\b(?:health|medical) (?:data )?host\w* (?:certification|accreditation|certified|accredited)`)
+
+// certificateFact is a fact about a health document, not what it says: the date
+// or validity of a member's medical certificate (« date de validité du
+// certificat médical », "the expiry date of the medical certificate") is what a
+// sports club keeps to know a licence may be issued. The certificate itself, or
+// its content, is still data concerning health.
+var certificateFact = regexp.MustCompile(`\b(?:(?:expiry|expiration|validity|issue|renewal|receipt) )?dates? of (?:the |a |each |their |his |her )?(?:\w+.?s )?(?:medical certificates?|fit notes?|sick notes?)\b|\b(?:validity|expiry|expiration) of (?:the |a |each |their )?(?:\w+.?s )?medical certificates?\b|\b(?:medical certificate|fit note|sick note)s? (?:expiry|expiration|validity|issue|renewal)(?: dates?)?\b` +
+	`|\b(?:dates? (?:de (?:fin de )?validite|de delivrance|de renouvellement|d.expiration|d.echeance)|validite|expiration|echeance) (?:du|des|de son|de leur|d.un|de chaque) certificats? medica(?:l|ux)\b(?: (?:de )?(?:non[- ]contre[- ]indication|d.aptitude))?`)
 
 // animalWords name animals or their care. Animals' health is no special
 // category of personal data (Art. 9 GDPR protects natural persons): in a
@@ -147,6 +155,27 @@ func (t *text) denied(p clauses.Profile, i int) bool {
 	}
 	if h, ok := t.headingOver(i); ok {
 		return t.denies(p, h)
+	}
+	return t.headingDeniedBelow(p, i)
+}
+
+// headingDeniedBelow reports whether sentence i is a heading whose clause denies
+// what it names: "Migration to our new video engine" over "Your data stays on the
+// same servers and no copy is made" announces a change in which no data moves. A
+// heading is the clause's title, so the clause says what it means; a clause that
+// states the processing makes its own sentence evidence.
+func (t *text) headingDeniedBelow(p clauses.Profile, i int) bool {
+	b := t.sentences[i].block
+	blocks := t.d.Blocks
+	if blocks[b].Kind != doc.Heading {
+		return false
+	}
+	for b++; b < len(blocks) && blocks[b].Kind != doc.Heading; b++ {
+		for j := t.blockSent[b][0]; j < t.blockSent[b][1]; j++ {
+			if t.denies(p, t.sentences[j].folded) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -238,6 +267,7 @@ func (t *text) denies(p clauses.Profile, f string) bool {
 var backRefs = []string{
 	"this ", "that ", "these ", "those ", "such ", "it ", "they ", "the latter ",
 	"cette ", "cet ", "ce ", "ces ", "elle ", "elles ", "il ", "ils ", "celles-ci ", "ceux-ci ",
+	"cela ", "ceci ", "ca ",
 }
 
 // opensBack reports whether sentence j opens by referring back, in its own
