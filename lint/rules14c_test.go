@@ -133,3 +133,37 @@ var dataSubjectRequestShapes = []snippet{
 func TestDataSubjectRequestShapes(t *testing.T) {
 	checkSnippets(t, dataSubjectRequestShapes)
 }
+
+// Article 28(2): a duty to keep a list, stated in the future or by a modal,
+// is no list when nothing says where it is or that it is given. A statement in
+// the present, or a duty that says where the list is, is not this.
+var subprocessorListPromised = []snippet{
+	{"subprocessor-list", "en will maintain a current list", "Sub-processors. The Customer authorises the Provider to engage sub-processors. The Provider will maintain a current list of sub-processors and tell the Customer of changes.", Options{}, diag.Weak},
+	{"subprocessor-list", "fr tiendra à jour la liste", "Sous-traitance ultérieure. Le Client autorise le Prestataire à recourir à des sous-traitants ultérieurs. Le Prestataire tiendra à jour la liste de ses sous-traitants ultérieurs.", Options{}, diag.Weak},
+	{"subprocessor-list", "en will maintain the list at an address (near-miss)", "Sub-processors. The Provider will maintain a current list of sub-processors at https://status.example.com/subprocessors.", Options{}, diag.Present},
+	{"subprocessor-list", "fr tiendra la liste en annexe (near-miss)", "Sous-traitance ultérieure. Le Prestataire tiendra à jour la liste de ses sous-traitants ultérieurs figurant en annexe 3.\n\nAnnexe 3 - Sous-traitants ultérieurs autorisés\n\nNuagerie SAS (hébergement, Lyon).", Options{}, diag.Present},
+}
+
+func TestSubprocessorListPromised(t *testing.T) {
+	checkSnippets(t, subprocessorListPromised)
+}
+
+// Article 28(3)(g): the processor's discretion, said in the first person in
+// the sentence after the export window, a retention policy with coordinated
+// modifiers, "for so long as it deems necessary", a policy named as the source
+// of the retention periods, and deletion on the processor's own schedule.
+// Working copies deleted on a schedule, and law-required retention, are not.
+var deletionWhoDecides = []snippet{
+	{"deletion-return", "en we may then delete", "End of the service. When the subscription ends you can export your files for a month. We may then delete what remains.", Options{}, diag.Weak},
+	{"deletion-return", "fr nous pourrons ensuite supprimer", "Fin de l'abonnement. À la résiliation, vous pouvez exporter vos fichiers pendant un mois. Nous pourrons ensuite supprimer les données restantes.", Options{}, diag.Weak},
+	{"deletion-return", "en backup and archival policies, so long as it deems", "Return. At the end of this Agreement the Processor shall, at the Controller's choice, return or delete the records, but may retain copies under its backup and archival policies for so long as it deems necessary.", Options{}, diag.Weak},
+	{"deletion-return", "fr durées prévues par la politique du prestataire", "Fin du contrat. Au terme du contrat, le Prestataire, au choix du Client, restitue les données ou les supprime, sous réserve des durées de conservation prévues par la politique d'archivage interne du Prestataire.", Options{}, diag.Weak},
+	{"deletion-return", "en we may delete in line with our schedule", "Data. We store availability entries for the Service.\n\nEnd of the subscription. After the subscription ends, we may delete your data in line with our standard retention schedule. If you ask within 30 days, we send you an export.", Options{}, diag.Weak},
+	// near-misses: working copies on a schedule; the controller's own policy
+	{"deletion-return", "en staging copies on a schedule (near-miss)", "Return and deletion\n\nAt the end of the contract the Processor returns all data to the Controller and then deletes it, unless Union law requires storage.\n\nImports\n\nThe Processor checks each file before loading it. The Processor may delete staging copies once an import is accepted, in line with its standard retention policy.", Options{}, diag.Present},
+	{"deletion-return", "fr politique du client (near-miss)", "Fin du contrat. Au terme du contrat, le Prestataire, au choix du Client, restitue les données ou les supprime, selon les durées prévues par la politique d'archivage du Client.", Options{}, diag.Present},
+}
+
+func TestDeletionWhoDecides(t *testing.T) {
+	checkSnippets(t, deletionWhoDecides)
+}
