@@ -139,6 +139,19 @@ type Rule struct {
 	// CheckReferences: an anchor sentence that only points to an annex, schedule or
 	// appendix the document does not contain does not make the rule present.
 	CheckReferences bool
+	// Outside: an anchor sentence that only defers the content to an
+	// instrument outside the document (the main agreement, an order form, a
+	// cover page: "The nature of the processing is set out in the Order
+	// Form") or to the controller's later decision does not make the rule
+	// present; and such a sentence naming the rule's topic (Topics) makes an
+	// unlabelled statement elsewhere weak and a missing one weak: the
+	// document's own statement of the requirement is the deferral.
+	Outside bool
+	// SkipLawDefinitions: a definition of a term of the GDPR ("'Processing'
+	// means any operation ...", « Traitement : toute opération ... » in a
+	// definitions section) counts for no part: it describes the law, not this
+	// processing.
+	SkipLawDefinitions bool
 	// NegationExcept: a sentence the shared negations mark ("need not") still
 	// counts for this rule when it matches one of these ("... and need not carry
 	// out that instruction" still tells the controller of an unlawful instruction).
@@ -332,11 +345,13 @@ type weakYAML struct {
 }
 
 type ruleYAML struct {
-	ID         src        `yaml:"id"`
-	Window     string     `yaml:"window"`
-	References string     `yaml:"references"`
-	Parts      []partYAML `yaml:"parts"`
-	Weak       []weakYAML `yaml:"weak"`
+	ID         src    `yaml:"id"`
+	Window     string `yaml:"window"`
+	References string `yaml:"references"`
+	// LawDefinitions: "skip" ignores definitions of the GDPR's own terms.
+	LawDefinitions string     `yaml:"law_definitions"`
+	Parts          []partYAML `yaml:"parts"`
+	Weak           []weakYAML `yaml:"weak"`
 	// NegationExcept narrows the shared negations for this rule.
 	NegationExcept langList `yaml:"negation_except"`
 	// StatedBy lists requirement ids whose present verdict also states this one.
@@ -619,8 +634,17 @@ func loadRule(fsys fs.FS, name string, v vocab) (*Rule, error) {
 	case "":
 	case "check":
 		r.CheckReferences = true
+	case "outside":
+		r.Outside = true
 	default:
-		return nil, at(raw.ID, fmt.Sprintf("references %q: expected check or nothing", raw.References))
+		return nil, at(raw.ID, fmt.Sprintf("references %q: expected check, outside or nothing", raw.References))
+	}
+	switch raw.LawDefinitions {
+	case "":
+	case "skip":
+		r.SkipLawDefinitions = true
+	default:
+		return nil, at(raw.ID, fmt.Sprintf("law_definitions %q: expected skip or nothing", raw.LawDefinitions))
 	}
 	if raw.Window != "" {
 		w, ok := windowNames[raw.Window]

@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dpatool/dpa/clauses"
 	"github.com/dpatool/dpa/diag"
@@ -141,6 +143,12 @@ type text struct {
 	// dangling[i] names the annex sentence i refers to when the document has no
 	// such annex ("annex iv"); empty otherwise.
 	dangling []string
+	// outside[i] names what sentence i defers its content to: an instrument
+	// not in the document ("the order form") or the controller's later
+	// decision (outsideRef); empty otherwise.
+	outside []string
+	// lawDef[i]: sentence i defines a term of the GDPR (lawDefinitions).
+	lawDef []bool
 	// kept[i]: sentence i only keeps provisions of another instrument in force
 	// ("Clause 5 of the 2018 DPA remains in force unchanged").
 	kept []bool
@@ -233,7 +241,11 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 			blockSent[bi] = [2]int{lo, len(t.sentences)}
 			continue
 		}
-		for _, sp := range joinLabels(b.Text, splitSentencesAt(b.Text, b.Lines)) {
+		spans := joinLabels(b.Text, splitLabelLines(b, splitSentencesAt(b.Text, b.Lines)))
+		if off := lineLabel(b); off > 0 && len(spans) > 0 && spans[0][0] == 0 && spans[0][2] == 0 && spans[0][1] > off {
+			spans[0][2] = off
+		}
+		for _, sp := range spans {
 			f := foldSpan(b, sp[0], sp[1])
 			if f == "" {
 				continue
@@ -328,6 +340,7 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 		t.negated[i] = rs.Negations.Match(t.lang, s.folded)
 	}
 	t.lead = listLeads(d, blockSent, len(t.sentences))
+	numberedItems(d, blockSent, t.lead)
 	// An item says what its lead-in says of it: under "The Supplier is not
 	// required to:" no item is a promise.
 	for i, l := range t.lead {
@@ -340,6 +353,15 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 	t.leadOf, t.leadJoined = leadIns(t.sentences, blockSent, t.lead)
 
 	t.dangling = danglingRefs(d, t.sentences)
+	t.outside = make([]string, len(t.sentences))
+	for i, s := range t.sentences {
+		body := s.body
+		if body == "" && s.labels != nil {
+			body = s.labelBody
+		}
+		t.outside[i] = outsideRef(s.folded, body, t.lang)
+	}
+	t.lawDef = lawDefinitions(d, t.sentences)
 	t.kept = make([]bool, len(t.sentences))
 	for i, s := range t.sentences {
 		t.kept[i] = keptInForce(s.folded)
@@ -355,6 +377,13 @@ func prepare(d *doc.Document, rs *clauses.Rules) *text {
 			for i := blockSent[bi][0]; i < blockSent[bi][1]; i++ {
 				if t.dangling[i] == "" {
 					t.dangling[i] = ref
+				}
+			}
+		}
+		if ref := t.outside[blockSent[bi+1][0]]; ref != "" {
+			for i := blockSent[bi][0]; i < blockSent[bi][1]; i++ {
+				if t.outside[i] == "" {
+					t.outside[i] = ref
 				}
 			}
 		}
@@ -481,6 +510,69 @@ func joinLabels(text string, spans [][2]int) [][3]int {
 	return out
 }
 
+// splitLabelLines splits sentence spans at every source line of block b
+// that opens with a run-in label ended by a colon: the lines "Purpose: a
+// reading assistant for the team" / "Data: documents, logs" / "Persons:
+// staff" typed with hard line breaks and no final stops are one statement
+// each, not one sentence under three labels.
+func splitLabelLines(b doc.Block, spans [][2]int) [][2]int {
+	if b.Kind != doc.Paragraph || len(b.Lines) < 2 {
+		return spans
+	}
+	var out [][2]int
+	for _, sp := range spans {
+		lo := sp[0]
+		for _, l := range b.Lines[1:] {
+			if l <= lo || l >= sp[1] {
+				continue
+			}
+			end := l
+			for end > lo && b.Text[end-1] == ' ' {
+				end--
+			}
+			// A label opens its line with a capital; a line of wrapped
+			// text goes on with the sentence above it ("la-" / "riés
+			// suivantes : ...").
+			r, _ := utf8.DecodeRuneInString(b.Text[l:])
+			if end > lo && b.Text[end-1] != '-' && unicode.IsUpper(r) && colonLabel(stripNumbering(fold(b.Text[l:sp[1]]))) {
+				out = append(out, [2]int{lo, end})
+				lo = l
+			}
+		}
+		out = append(out, [2]int{lo, sp[1]})
+	}
+	return out
+}
+
+// lineLabel returns where the body starts when paragraph b opens with a
+// label on a line of its own: a short noun phrase with no final punctuation
+// over a sentence starting on the next line ("**Purpose of the processing**"
+// and a hard line break, then "The purpose is to ..."; a PDF's bold run-in
+// line). The label's emphasis is gone once read, its line is not. 0 when
+// there is none.
+func lineLabel(b doc.Block) int {
+	if b.Kind != doc.Paragraph || len(b.Lines) < 2 || b.Lines[0] != 0 {
+		return 0
+	}
+	first := strings.TrimSpace(b.Text[:b.Lines[1]])
+	off := b.Lines[1]
+	for off < len(b.Text) && b.Text[off] == ' ' {
+		off++
+	}
+	if first == "" || off >= len(b.Text) || strings.ContainsAny(first[len(first)-1:], ".:;,?!-") {
+		return 0
+	}
+	r0, _ := utf8.DecodeRuneInString(first)
+	r1, _ := utf8.DecodeRuneInString(b.Text[off:])
+	if !unicode.IsUpper(r0) || !unicode.IsUpper(r1) {
+		return 0
+	}
+	if f := stripNumbering(fold(first)); f == "" || !isLabel(f+".") {
+		return 0
+	}
+	return off
+}
+
 // colonLabel reports whether folded sentence f opens with a run-in label ended
 // by a colon ("duration: [insert]", "duree : a completer"); a colon inside a
 // web address or after a statement ("the processor shall: ...") is not one.
@@ -582,10 +674,11 @@ func (t *text) decide(r *clauses.Rule) Finding {
 	// where it can matter: near an anchor, or (for "anywhere" parts and "document"
 	// weak patterns) until the first hit.
 	negated := t.negated
-	if len(r.NegationExcept) > 0 {
+	if len(r.NegationExcept) > 0 || r.SkipLawDefinitions {
 		negated = make([]bool, n)
 		for i, s := range t.sentences {
-			negated[i] = t.negated[i] && !r.NegationExcept.Match(t.lang, s.folded)
+			negated[i] = t.negated[i] && (len(r.NegationExcept) == 0 || !r.NegationExcept.Match(t.lang, s.folded)) ||
+				r.SkipLawDefinitions && t.lawDef[i]
 		}
 	}
 	anchored := false
@@ -596,6 +689,9 @@ func (t *text) decide(r *clauses.Rule) Finding {
 		}
 	}
 	if !anchored {
+		if f, ok := t.deferred(r); ok {
+			return f
+		}
 		return t.keptTopic(r)
 	}
 	near := make([]bool, n)
@@ -680,6 +776,13 @@ func (t *text) decide(r *clauses.Rule) Finding {
 				}
 				continue
 			}
+			if r.Outside && allAnchors(parts, w, func(i int) bool { return t.outside[i] != "" }) {
+				v := verdict{rank: 1, size: w.hi - w.lo, lo: w.lo, decider: anchor, found: 0, reason: deferReason(t.outside[anchor])}
+				if v.better(best) {
+					best = v
+				}
+				continue
+			}
 			if allAnchors(parts, w, func(i int) bool { return t.kept[i] }) {
 				v := verdict{rank: 1, size: w.hi - w.lo, lo: w.lo, decider: anchor, found: 0,
 					reason: "only kept in force by reference to another agreement, which is not in the document"}
@@ -723,6 +826,13 @@ func (t *text) decide(r *clauses.Rule) Finding {
 	if best.rank < 0 {
 		return f
 	}
+	// The document's own statement of the requirement defers it elsewhere:
+	// a sentence in prose that happens to match elsewhere does not state it.
+	if best.rank == 2 && !t.labelled[best.decider] && t.sentences[best.decider].labels == nil {
+		if d, ok := t.deferred(r); ok {
+			return d
+		}
+	}
 	s := t.sentences[best.decider]
 	f.Loc, f.Evidence, f.Reason = t.loc(s), t.evidence(s), best.reason
 	if best.rank == 2 {
@@ -753,6 +863,30 @@ func (t *text) keptTopic(r *clauses.Rule) Finding {
 		}
 	}
 	return f
+}
+
+// deferred is the verdict on a rule with references: outside when a
+// sentence naming the rule's topic defers it to an instrument outside the
+// document or to the controller ("The nature and purpose of the processing
+// are set out in the Order Form"): weak, quoting that sentence.
+func (t *text) deferred(r *clauses.Rule) (Finding, bool) {
+	if !r.Outside || len(r.Topics) == 0 {
+		return Finding{}, false
+	}
+	for i, s := range t.sentences {
+		if t.outside[i] != "" && !t.negated[i] && r.Topics.Match(t.lang, s.folded) {
+			return Finding{ID: r.ID, Status: diag.Weak, Loc: t.loc(s), Evidence: t.evidence(s), Reason: deferReason(t.outside[i])}, true
+		}
+	}
+	return Finding{}, false
+}
+
+// deferReason says what a deferral leaves the requirement to.
+func deferReason(to string) string {
+	if to == "the controller's later decision" {
+		return "left to the controller's later decision, not stated"
+	}
+	return "refers to " + to + ", which is not in the document"
 }
 
 // questionOverText reports whether block bi is a paragraph holding only a
@@ -794,6 +928,37 @@ func listLeads(d *doc.Document, blockSent [][2]int, n int) [][2]int {
 		}
 	}
 	return out
+}
+
+// numberRe is the numbering a paragraph opens with: "5.2", "5.2.1.".
+var numberRe = regexp.MustCompile(`^\s*(\d+(?:\.\d+)*)\.?\s`)
+
+// numberedItems marks, in out, the sentences of paragraphs numbered as
+// sub-clauses of a lead-in paragraph ending with a colon ("5.2 The Supplier
+// shall help the Customer with:" over "5.2.1 security of processing;",
+// "5.2.2 ..."): they are its items, as a list's items are. The run ends at
+// the first paragraph whose numbering does not extend the lead-in's.
+func numberedItems(d *doc.Document, blockSent [][2]int, out [][2]int) {
+	for lb := 0; lb < len(d.Blocks); lb++ {
+		b := d.Blocks[lb]
+		if b.Kind != doc.Paragraph || !strings.HasSuffix(strings.TrimSpace(b.Text), ":") || blockSent[lb][0] == blockSent[lb][1] {
+			continue
+		}
+		m := numberRe.FindStringSubmatch(b.Text)
+		if m == nil {
+			continue
+		}
+		prefix := m[1] + "."
+		for bi := lb + 1; bi < len(d.Blocks) && d.Blocks[bi].Kind == doc.Paragraph; bi++ {
+			im := numberRe.FindStringSubmatch(d.Blocks[bi].Text)
+			if im == nil || !strings.HasPrefix(im[1], prefix) {
+				break
+			}
+			for j := blockSent[bi][0]; j < blockSent[bi][1]; j++ {
+				out[j] = blockSent[lb]
+			}
+		}
+	}
 }
 
 // kindRuns returns the maximal runs [start, end) of consecutive blocks of kind k:
@@ -895,9 +1060,22 @@ func leadIns(sents []sentence, blockSent [][2]int, lead [][2]int) ([]int, []stri
 // opensWithSubject reports whether folded sentence f opens with a
 // determiner or a subject pronoun: its subject is its own.
 func opensWithSubject(f string) bool {
-	w, _, _ := strings.Cut(f, " ")
+	w, rest, _ := strings.Cut(f, " ")
+	// French « à la sécurité », folded to "a la securite", opens with a
+	// preposition, not with the English article.
+	if w == "a" {
+		next, _, _ := strings.Cut(rest, " ")
+		if frenchAfterA[next] || strings.HasPrefix(next, "l'") {
+			return false
+		}
+	}
 	return labelSubjects[w] || strings.HasPrefix(w, "l'") || w == "les" || w == "ses" || w == "his" || w == "all" || w == "any"
 }
+
+// frenchAfterA are the words after the preposition « à » that the English
+// article "a" is never followed by.
+var frenchAfterA = map[string]bool{"la": true, "le": true, "les": true, "un": true, "une": true, "des": true,
+	"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "ce": true, "cette": true, "ces": true, "toute": true, "tout": true}
 
 // itemEnd reports whether folded sentence f ends like an item of an
 // enumeration that goes on: with a semicolon, or "; and" / "; or" / « ; et ».
@@ -1120,6 +1298,10 @@ var annexRefRe = regexp.MustCompile(`\b(annex|annexe|schedule|appendix|exhibit|a
 // annexDefRe is an annex name defined in brackets: (the "Schedule 2"), (« Annexe 3 »).
 var annexDefRe = regexp.MustCompile(`\(\s*(?:the\s+|l'|la\s+|le\s+)?"\s*\**\s*(annex|annexe|schedule|appendix|exhibit|attachment)\s+([0-9]+(?:[a-z]\b)?|[ivx]+\b|[a-d]\b)\s*\**\s*"\s*\)`)
 
+// avoirRe follows « annexe a » when the "a" is the verb avoir: « a pour
+// objet », « a été signée », « a vocation à ».
+var avoirRe = regexp.MustCompile(`^ (?:pour|ete|pas|vocation|valeur|force|fait|lieu|ete|un |une |des |le |la |les )`)
+
 // urlRe is a web address: a scheme, "www." or a host name with a path.
 var urlRe = regexp.MustCompile(`\bhttps?://|\bwww\.|\b[a-z0-9-]+\.(?:com|org|net|io|eu|fr|de|be|nl|lu|ch|uk|co|app|example|dev|cloud)/`)
 
@@ -1128,7 +1310,9 @@ var urlRe = regexp.MustCompile(`\bhttps?://|\bwww\.|\b[a-z0-9-]+\.(?:com|org|net
 func danglingRefs(d *doc.Document, sents []sentence) []string {
 	have := map[string]bool{}
 	for _, b := range d.Blocks {
-		f := fold(b.Text)
+		// A heading the reader kept as text ("## ANNEX 1" inside an HTML
+		// block) opens its annex all the same.
+		f := strings.TrimLeft(fold(b.Text), "#*_ ")
 		if m := annexRefRe.FindStringSubmatchIndex(f); m != nil && m[0] < 3 {
 			have[f[m[2]:m[3]]+" "+f[m[4]:m[5]]] = true
 		}
@@ -1148,6 +1332,10 @@ func danglingRefs(d *doc.Document, sents []sentence) []string {
 		}
 		for _, m := range annexRefRe.FindAllStringSubmatchIndex(s.folded, -1) {
 			key := s.folded[m[2]:m[3]] + " " + s.folded[m[4]:m[5]]
+			// « la présente annexe a pour objet »: the verb avoir, not Annex A.
+			if s.folded[m[4]:m[5]] == "a" && avoirRe.MatchString(s.folded[m[5]:]) {
+				continue
+			}
 			if have[key] || elsewhere(s.folded[:m[0]], s.folded[m[1]:]) {
 				continue
 			}

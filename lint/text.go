@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/dpatool/dpa/clauses"
+	"github.com/dpatool/dpa/lint/doc"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -438,4 +439,208 @@ var keptInForceRe = regexp.MustCompile(`\b(?:remain|remains|shall remain|will re
 // another instrument in force.
 func keptInForce(f string) bool {
 	return keptInForceRe.MatchString(f)
+}
+
+// A contract often states its processing particulars only by pointing to
+// another instrument: "The nature and purpose of the processing are set out
+// in the Order Form", "Nature: as described in the Agreement", « L'annexe
+// I(B) de la page de couverture décrit l'objet, la nature ... », « Les
+// finalités sont définies par le Responsable de traitement ». What such a
+// sentence states is where the particulars are, not what they are. A
+// reference to a part of THIS document ("set out in Annex 1", "in Schedule 2
+// below", « à l'article 4 ») is left to danglingRefs, which knows the
+// document's own annexes; here only instruments that are never part of a
+// processor agreement's own text count: the main agreement, an order form,
+// a cover page, a quote, a statement of work, a web page or policy. A
+// reference that only qualifies a word of a statement ("to provide the
+// Services defined in the Agreement") is no deferral: the reference must be
+// the sentence's predicate, its subject, or the whole body of a label.
+
+// outsideInstrEN and outsideInstrFR name an instrument outside the document,
+// after its determiner. "This Agreement", « le présent contrat » have a
+// determiner the patterns do not take, so they are not outside.
+const outsideInstrEN = `(?:(?:main|master|principal|underlying|framework|commercial|customer|services?|subscription|licen[cs]e|saas|cloud|applicable|relevant|signed|executed|separate)[ -])*` +
+	`(?:agreement|contract|msa|terms(?: of (?:service|use|business))?|terms and conditions|order ?forms?|purchase orders?|orders?|cover ?page|statement of work|sow|quotes?|quotation|proposal|` +
+	`(?:service|services|product) (?:descriptions?|specifications?)|documentation|web ?site|web ?page|privacy (?:policy|notice|statement)|offer)\b`
+
+const outsideInstrFR = `(?:(?:contrat|accord|convention)(?:-cadre| cadre| principal| de (?:services?|prestations?|licence|souscription|abonnement|vente))?|bons? de commande|commande|page de (?:couverture|garde)|devis|proposition(?: commerciale)?|` +
+	`conditions (?:generales|particulieres)(?: d'utilisation| de vente| de services?)?|cgv|cgu|documentation|site(?: internet| web)?|politique de (?:confidentialite|protection des donnees)|offre|cahier des charges|descriptif(?: (?:du|des) services?)?)\b`
+
+// The determiners an outside instrument takes, and a part of it in front
+// ("Annex I(B) of the Cover Page", « l'annexe 2 du bon de commande »).
+const (
+	outsideDetEN  = `(?:the |any |each |an? |your |our |its |their |(?:the )?(?:customer|client)'s )?`
+	outsidePartEN = `(?:(?:annex|schedule|appendix|exhibit|section|clause|part|attachment)s? [\w().-]+ (?:of|to|in) ` + outsideDetEN + `)?`
+	outsideDetFR  = `(?:le |la |l'|les |du |de la |de l'|des |chaque |tout |toute |votre |notre |son |sa |ses )?`
+	outsidePartFR = `(?:(?:l'|les? |la )?(?:annexe|section|article|partie|clause|paragraphe)s? [\w().-]+ (?:du |de la |de l'|des |au |a la |a l')?)?`
+	deferVerbsEN  = `(?:set out|set forth|described|specified|defined|documented|listed|stated|detailed|identified|indicated|agreed|recorded|contained|outlined|laid down|referred to|provided)`
+	deferVerbsFR  = `(?:decrite?s?|definie?s?|precisee?s?|specifiee?s?|prevue?s?|indiquee?s?|enumeree?s?|listee?s?|mentionnee?s?|detaillee?s?|fixee?s?|convenue?s?|stipulee?s?|reprise?s?|visee?s?|documentee?s?)`
+	// A label run in before the sentence ("Nature: ...", "B. Nature. ...").
+	outsideLabel = `^(?:[^.:;,]{1,80}?[:.] )?`
+)
+
+var (
+	// "The nature of the processing is (as) set out in the Order Form", «
+	// Les finalités sont (telles que) décrites dans le bon de commande ».
+	deferPredEN = regexp.MustCompile(outsideLabel + `(?P<subj>(?:[\w'()-]+ ){1,16}?)(?:is|are|will be|shall be|may be|can be|is further|are further)(?: as)? ` + deferVerbsEN +
+		` (?:in|at|on|within|under|by|from) ` + outsideDetEN + outsidePartEN + `(?P<instr>` + outsideInstrEN + `)`)
+	deferPredFR = regexp.MustCompile(outsideLabel + `(?P<subj>(?:[\w'()-]+ ){1,16}?)(?:(?:est|sont|sera|seront|peut etre|peuvent etre|doit etre|doivent etre) (?:(?:telle?s?|tels) (?:que |qu'))?` + deferVerbsFR +
+		`|figurent|figure|figureront) (?:dans |a |au |aux |sur |en |par )` + outsideDetFR + outsidePartFR + `(?P<instr>` + outsideInstrFR + `)`)
+	// "The Order Form sets out the nature ...", « L'annexe I(B) de la page de
+	// couverture décrit l'objet ... ».
+	deferSubjEN = regexp.MustCompile(outsideLabel + outsideDetEN + outsidePartEN + `(?P<instr>` + outsideInstrEN + `)(?: [^,;.]{0,40}?)? (?:sets? out|sets? forth|describes?|specif(?:y|ies)|lists?|defines?|details?|identif(?:y|ies)|contains?|records?|states?|outlines?)\b`)
+	deferSubjFR = regexp.MustCompile(outsideLabel + outsideDetFR + outsidePartFR + `(?P<instr>` + outsideInstrFR + `)(?: [^,;.]{0,40}?)? (?:decrit|decrivent|precise|precisent|definit|definissent|enumere|enumerent|liste|listent|detaille|detaillent|fixe|fixent|indique|indiquent|mentionne|mentionnent|contient|contiennent|recense|recensent)\b`)
+	// A label whose whole body is the reference: "Nature: as described in
+	// the Order Form", "Purpose: see the Agreement", « Finalité : voir le bon
+	// de commande ».
+	// The reference needs its cue ("as", "see", a deferral verb) unless the
+	// body is the instrument's name alone: "MSA term plus exit period" is a
+	// term, not a reference.
+	deferBodyEN = regexp.MustCompile(`^(?:(?:as |see |per |as per |refer to |please see |please refer to )?` + deferVerbsEN + ` (?:in|at|on|by|under) |(?:see|per|as per|refer to|please see|please refer to) (?:in |at |on )?)` +
+		outsideDetEN + outsidePartEN + `(?P<instr>` + outsideInstrEN + `)[^.;]{0,60}[.;]?$|^` + outsideDetEN + outsidePartEN + `(?P<instr2>` + outsideInstrEN + `)\W*$`)
+	deferBodyFR = regexp.MustCompile(`^(?:(?:(?:telle?s?|tels) (?:que |qu'))?` + deferVerbsFR + ` (?:dans|a|au|aux|sur|en|par) |(?:voir|cf\.?|selon|conformement a|conformement au|conformement aux) )` +
+		outsideDetFR + outsidePartFR + `(?P<instr>` + outsideInstrFR + `)[^.;]{0,60}[.;]?$|^` + outsideDetFR + outsidePartFR + `(?P<instr2>` + outsideInstrFR + `)\W*$`)
+	// The particular left for the controller to fix later: "The categories of
+	// data are determined by the Customer", « Les finalités sont définies par
+	// le Responsable de traitement ».
+	deferPartyEN = regexp.MustCompile(outsideLabel + `(?P<subj>(?:[\w'()-]+ ){1,16}?)(?:is|are|will be|shall be)(?: to be)?(?: solely| exclusively)? (?:defined|determined|specified|decided|chosen|selected|set|communicated|notified|identified|configured) (?:solely |exclusively |from time to time )?by (?:the )?(?:customer|client|controller|data exporter)\b`)
+	// The same as a label's whole body: "Purpose: as determined by the
+	// Customer", « Finalité : telle que définie par le Client ».
+	deferPartyBodyEN = regexp.MustCompile(`^(?:as )?(?:defined|determined|specified|decided|chosen|selected|set|communicated|notified|identified|configured|instructed) (?:solely |exclusively |from time to time )?by (?:the )?(?:customer|client|controller|data exporter)\b[^.;]{0,60}[.;]?$`)
+	deferPartyBodyFR = regexp.MustCompile(`^(?:(?:telle?s?|tels) (?:que |qu'))?(?:definie?s?|determinee?s?|specifiee?s?|fixee?s?|identifiee?s?|communiquee?s?|choisie?s?|decidee?s?) (?:exclusivement |uniquement |seul(?:e|es)? )?par (?:le |la |l')?(?:responsable (?:du |de )?traitement|client|donneur d'ordre)\b[^.;]{0,60}[.;]?$`)
+	deferPartyFR     = regexp.MustCompile(outsideLabel + `(?P<subj>(?:[\w'()-]+ ){1,16}?)(?:est|sont|sera|seront) (?:definie?s?|determinee?s?|specifiee?s?|fixee?s?|identifiee?s?|communiquee?s?|choisie?s?|decidee?s?) (?:exclusivement |uniquement |seul(?:e|es)? )?par (?:le |la |l')?(?:responsable (?:du |de )?traitement|client|donneur d'ordre)\b`)
+)
+
+// clauseWords are words that make what stands before a deferral verb a
+// clause of its own rather than the sentence's subject ("the Supplier
+// processes the data which are described in the Order Form").
+var clauseWords = map[string]bool{
+	"which": true, "that": true, "who": true, "whose": true, "where": true, "if": true, "when": true,
+	"shall": true, "will": true, "may": true, "must": true, "processes": true, "process": true,
+	"qui": true, "que": true, "dont": true, "lesquelles": true, "lesquels": true, "si": true, "lorsque": true,
+	"traite": true, "traitera": true, "doit": true, "peut": true,
+}
+
+// outsideRef returns what folded sentence f (with label body, "" when none)
+// defers its content to: an instrument outside the document ("the order
+// form"), "the controller" when it leaves the content to the controller's
+// later decision, or "" when it does neither.
+func outsideRef(f, body, lang string) string {
+	pred, subj, party, whole := deferPredEN, deferSubjEN, deferPartyEN, deferBodyEN
+	if lang == "fr" {
+		pred, subj, party, whole = deferPredFR, deferSubjFR, deferPartyFR, deferBodyFR
+	}
+	for _, s := range []string{f, body} {
+		if s == "" {
+			continue
+		}
+		if m := pred.FindStringSubmatch(s); m != nil && plainSubject(m[pred.SubexpIndex("subj")]) {
+			return m[pred.SubexpIndex("instr")]
+		}
+		if m := subj.FindStringSubmatch(s); m != nil {
+			return m[subj.SubexpIndex("instr")]
+		}
+		if m := party.FindStringSubmatch(s); m != nil && plainSubject(m[party.SubexpIndex("subj")]) {
+			return "the controller's later decision"
+		}
+	}
+	if body != "" {
+		partyBody := deferPartyBodyEN
+		if lang == "fr" {
+			partyBody = deferPartyBodyFR
+		}
+		if partyBody.MatchString(body) {
+			return "the controller's later decision"
+		}
+		if m := whole.FindStringSubmatch(body); m != nil {
+			return m[whole.SubexpIndex("instr")] + m[whole.SubexpIndex("instr2")]
+		}
+	}
+	return ""
+}
+
+// plainSubject reports whether the words before a deferral are one noun
+// phrase: no relative pronoun, conjunction of clauses or finite verb.
+func plainSubject(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if clauseWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// Many agreements restate the definitions of Article 4 GDPR ("'Processing'
+// means any operation or set of operations ...", « Traitement : toute
+// opération ... », "Controller: the natural or legal person which ...
+// determines the purposes and means"). A definition of a term of the law
+// describes the law, not this processing: it names operations, purposes,
+// data and persons in general. A definition of the contract's own term
+// ("'Relocation Services' means collecting ...") is no such definition.
+
+// lawTermRe is a term the GDPR defines, as a definitions entry names it.
+var lawTermRe = regexp.MustCompile(`^(?:the |le |la |les |l')?(?:personal data|data|processing|process|controller|data controller|processor|data processor|data subjects?|sub-?processors?|(?:personal )?data breach|personal data breach|security incident|supervisory authority|third party|recipient|consent|pseudonymi[sz]ation|profiling|special categories(?: of (?:personal )?data)?|transfer|restriction of processing|` +
+	`donnees(?: a caractere personnel| personnelles)?|traitement|responsable (?:du |de )?traitement|sous-traitants?(?: ulterieurs?)?|personnes? concernees?|violations? de(?:s)? donnees(?: a caractere personnel| personnelles)?|autorite de controle|destinataire|tiers|consentement|pseudonymisation|profilage|categories particulieres de donnees|transfert(?: de donnees)?)$`)
+
+// lawDefRe is the wording of an Article 4 definition itself.
+var lawDefRe = regexp.MustCompile(`\bany operation or (?:a )?set of operations\b|\bany information relating to an? (?:identified or identifiable|natural person)|\bnatural or legal person, public authority, agency or (?:any )?other body\b|\balone or jointly with others,? determines? the purposes and means\b|\bbreach of security leading to\b|` +
+	`\btoute operation ou (?:tout )?ensemble d'operations\b|\btoute information se rapportant a une personne physique\b|\bpersonne physique ou morale, l'autorite publique\b|\bseul ou conjointement avec d'autres,? determine les finalites\b|\bviolation de la securite entrainant\b`)
+
+// universalRe opens a definition of the law's kind: "any information ...",
+// « toute opération ... ». A definition that lists this contract's own data
+// ("Personal Data: name, e-mail and bank details of the users") states them.
+var universalRe = regexp.MustCompile(`^(?:(?:shall )?means? |designe |signifie |s'entend(?: de)? )?(?:any|all|every|each|toute?|tous|toutes|chaque|n'importe quel(?:le)?)\b`)
+
+// definiendumRe is a quoted term a sentence defines: '"processing" means'.
+var definiendumRe = regexp.MustCompile(`^"([^"]{2,60})"\s*(?:\([^)]*\)\s*)?(?:means|shall mean|has the meaning|have the meaning|refers to|designe|signifie|s'entend)\b`)
+
+// definitionsHeadingRe is the heading of a definitions section.
+var definitionsHeadingRe = regexp.MustCompile(`\b(?:definitions?|interpretation|defined terms|termes? (?:definis|rgpd|gdpr)|glossaire|glossary)\b`)
+
+// lawDefinitions marks, per sentence, a definition of a term of the GDPR:
+// the wording of Article 4 itself, or a definition in the law's manner ("any
+// ...", « toute ... ») of a term the GDPR defines, quoted ('"Processing"
+// means any ...') or as an entry of a definitions section.
+func lawDefinitions(d *doc.Document, sents []sentence) []bool {
+	// inDefs[bi]: block bi is under a definitions heading.
+	inDefs := make([]bool, len(d.Blocks))
+	var stack []int // levels of the open headings whose text names definitions (-level when not)
+	for bi, b := range d.Blocks {
+		if b.Kind == doc.Heading {
+			for len(stack) > 0 && abs(stack[len(stack)-1]) >= b.Level {
+				stack = stack[:len(stack)-1]
+			}
+			l := b.Level
+			if !definitionsHeadingRe.MatchString(fold(b.Text)) {
+				l = -l
+			}
+			stack = append(stack, l)
+			continue
+		}
+		for _, l := range stack {
+			inDefs[bi] = inDefs[bi] || l > 0
+		}
+	}
+	out := make([]bool, len(sents))
+	for i, s := range sents {
+		if lawDefRe.MatchString(s.folded) {
+			out[i] = true
+			continue
+		}
+		term, body := "", ""
+		if m := definiendumRe.FindStringSubmatchIndex(s.folded); m != nil {
+			term, body = strings.Trim(s.folded[m[2]:m[3]], labelTrim), s.folded[m[1]:]
+		} else if inDefs[s.block] && s.labels != nil && d.Blocks[s.block].Kind != doc.Heading {
+			term, body = s.labels[0], s.labelBody
+		}
+		out[i] = term != "" && lawTermRe.MatchString(term) && universalRe.MatchString(strings.TrimSpace(body))
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
