@@ -83,3 +83,15 @@ var instructionNameCases = []snippet{
 }
 
 func TestInstructionsOtherNames(t *testing.T) { checkSnippets(t, instructionNameCases) }
+
+// Article 28(3)(a) in the words of German and French drafting: the processor
+// "communicates these legal requirements" before the processing, « en informe
+// ... avant la communication », the duty imposed by a regulation.
+// Near-miss: communicating the data to the controller is no notice of a law.
+var legalNoticeWordsCases = []snippet{
+	{"legal-requirement-notice", "en communicate these legal requirements", "If the Contractor is obliged by the law of the Union or of a Member State to which it is subject to process the data further, it communicates these legal requirements to the Client before the processing, unless that law forbids it.", Options{}, diag.Present},
+	{"legal-requirement-notice", "fr avant la communication, réglementation", "Lorsque la réglementation vétérinaire oblige le Laboratoire à transmettre un résultat à l'autorité, il en informe le Cabinet avant la communication, sauf si la loi l'interdit.", Options{}, diag.Present},
+	{"legal-requirement-notice", "en near-miss: communicating the data", "The Contractor communicates the test results to the Client within two days.", Options{}, diag.Missing},
+}
+
+func TestLegalNoticeWords(t *testing.T) { checkSnippets(t, legalNoticeWordsCases) }
