@@ -71,3 +71,24 @@ var rules14dShortNameCases = []snippet{
 }
 
 func TestRules14dShortName(t *testing.T) { checkSnippets(t, rules14dShortNameCases) }
+
+// Least privilege by a restrictive "only" on who sees the data, by each person's
+// view scoped to his or her own unit, or by rights limited to what a role must
+// see, in both languages. Individual accounts alone, or "only" on something
+// other than who sees, stay weak.
+var rules14dOnlySeesCases = []snippet{
+	{"access-control", "en only the doctor sees", "Each user has an individual account protected by a password and a one-time code. Only the company doctor sees the full health files.", Options{Special: On}, diag.Present},
+	{"access-control", "en sees only own unit", "Every user signs in with a personal account and a second factor. A shift leader sees only the drivers assigned to his or her own depot.", Options{Special: On}, diag.Present},
+	{"access-control", "fr seuls les gestionnaires voient", "Accès : comptes nominatifs et authentification forte ; seuls les gestionnaires habilités voient le détail des remboursements.", Options{Special: On}, diag.Present},
+	{"access-control", "fr vue restreinte", "Chaque conseiller dispose d'un compte nominatif avec double authentification et d'une vue restreinte sans le détail des soins.", Options{Special: On}, diag.Present},
+	{"access-control", "fr limités à ce que le profil doit voir", "Comptes nominatifs pour chaque secrétaire, double authentification, droits limités à ce que chaque profil doit voir.", Options{Special: On}, diag.Present},
+	// a shared account stated as existing weakens it all the same
+	{"access-control", "fr compte commun maintenu", "Accès : comptes nominatifs pour les conseillers de jour ; un compte commun « astreinte » est maintenu pour l'équipe de nuit ; seuls les conseillers habilités voient les dossiers.", Options{Special: On}, diag.Weak},
+	{"access-control", "en common account kept", "Day staff have individual accounts; a common \"night desk\" login is kept for the night team. Only the duty manager sees the full case files.", Options{Special: On}, diag.Weak},
+	// near-misses: accounts alone; "only" about something else
+	{"access-control", "en accounts alone (near-miss)", "Each user has an individual account protected by a password and a one-time code.", Options{Special: On}, diag.Weak},
+	{"access-control", "en only on storage (near-miss)", "Each user has an individual account with a password. Data is stored only in the EU.", Options{Special: On}, diag.Weak},
+	{"access-control", "fr comptes seuls (near-miss)", "Chaque agent dispose d'un compte nominatif protégé par un mot de passe.", Options{Special: On}, diag.Weak},
+}
+
+func TestRules14dOnlySees(t *testing.T) { checkSnippets(t, rules14dOnlySeesCases) }
