@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/dpatool/dpa/diag"
@@ -128,6 +129,47 @@ func TestDanglingRefs14a(t *testing.T) {
 			tx := prepare(d, mustRules(t))
 			if got := tx.dangling[0]; got != c.want {
 				t.Errorf("dangling = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// The layout readers on blocks as a reader hands them over: a paragraph of
+// hard-broken label lines is split at each line that opens with a label,
+// and a short label alone on a paragraph's first line labels the rest. A
+// wrapped line that goes on with the sentence above ("la-" / "riés
+// suivantes : ...", a lower-case start) is no label line.
+func TestLabelLines14a(t *testing.T) {
+	cases := []struct {
+		name  string
+		text  string
+		lines []int
+		want  [][]string // the first label of each sentence, nil when none
+	}{
+		{"label lines split", "Finalité : un outil de réservation Catégories de données : nom, courriel Personnes concernées : adhérents",
+			[]int{0, 37, 77}, [][]string{{"finalite"}, {"categories de donnees"}, {"personnes concernees"}}},
+		{"wrapped line is no label line", "Le Prestataire traite les données des sa- lariés suivantes : nom, adresse, emploi.",
+			// one sentence, read as before (its words before the colon), not split
+			[]int{0, 43}, [][]string{{"le prestataire traite les donnees des salaries suivantes"}}},
+		{"label alone on the first line", "Purpose of the processing Letting the members book courts online.",
+			[]int{0, 26}, [][]string{{"purpose of the processing"}}},
+		{"first line that is a statement", "The Supplier keeps Invoices for ninety days.",
+			[]int{0, 19}, [][]string{nil}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := &doc.Document{Blocks: []doc.Block{{Kind: doc.Paragraph, Text: c.text, Lines: c.lines, Loc: doc.Loc{Line: 1}}}}
+			tx := prepare(d, mustRules(t))
+			var got [][]string
+			for _, s := range tx.sentences {
+				if s.labels == nil {
+					got = append(got, nil)
+					continue
+				}
+				got = append(got, s.labels[:1])
+			}
+			if fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("labels %q, want %q", got, c.want)
 			}
 		})
 	}
