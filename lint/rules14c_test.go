@@ -167,3 +167,15 @@ var deletionWhoDecides = []snippet{
 func TestDeletionWhoDecides(t *testing.T) {
 	checkSnippets(t, deletionWhoDecides)
 }
+
+// A bracketed drafting instruction that opens on any imperative of drafting
+// ("[Include ...]", "[Provide ...]") leaves the clause unfinished, as
+// "[Insert ...]" does; bracketed text that is part of the sentence is not one.
+var draftingInstructionBlank = []snippet{
+	{"subprocessor-authorisation", "en [Include details ...]", "Sub-processors. The Processor shall engage sub-processors only with the prior written consent of the Controller. [Include details of how sub-processors are managed, taken from the hosting providers' own terms.]", Options{}, diag.Weak},
+	{"subprocessor-authorisation", "en [including ...] is text (near-miss)", "Sub-processors. The Processor shall engage sub-processors [including the hosting provider and the e-mail delivery service] only with the prior written consent of the Controller.", Options{}, diag.Present},
+}
+
+func TestDraftingInstructionBlank(t *testing.T) {
+	checkSnippets(t, draftingInstructionBlank)
+}
