@@ -482,9 +482,9 @@ const (
 var (
 	// "The nature of the processing is (as) set out in the Order Form", «
 	// Les finalités sont (telles que) décrites dans le bon de commande ».
-	deferPredEN = regexp.MustCompile(outsideLabel + `(?P<subj>(?:[\w'()-]+ ){1,16}?)(?:is|are|will be|shall be|may be|can be|is further|are further)(?: as)? ` + deferVerbsEN +
+	deferPredEN = regexp.MustCompile(outsideLabel + `(?P<subj>(?:[\w'(),-]+ ){1,24}?)(?:is|are|will be|shall be|may be|can be|is further|are further)(?: as)? ` + deferVerbsEN +
 		` (?:in|at|on|within|under|by|from) ` + outsideDetEN + outsidePartEN + `(?P<instr>` + outsideInstrEN + `)`)
-	deferPredFR = regexp.MustCompile(outsideLabel + `(?P<subj>(?:[\w'()-]+ ){1,16}?)(?:(?:est|sont|sera|seront|peut etre|peuvent etre|doit etre|doivent etre) (?:(?:telle?s?|tels) (?:que |qu'))?` + deferVerbsFR +
+	deferPredFR = regexp.MustCompile(outsideLabel + `(?P<subj>(?:[\w'(),-]+ ){1,24}?)(?:(?:est|sont|sera|seront|peut etre|peuvent etre|doit etre|doivent etre) (?:(?:telle?s?|tels) (?:que |qu'))?` + deferVerbsFR +
 		`|figurent|figure|figureront) (?:dans |a |au |aux |sur |en |par )` + outsideDetFR + outsidePartFR + `(?P<instr>` + outsideInstrFR + `)`)
 	// "The Order Form sets out the nature ...", « L'annexe I(B) de la page de
 	// couverture décrit l'objet ... ».
@@ -503,12 +503,12 @@ var (
 	// The particular left for the controller to fix later: "The categories of
 	// data are determined by the Customer", « Les finalités sont définies par
 	// le Responsable de traitement ».
-	deferPartyEN = regexp.MustCompile(outsideLabel + `(?P<subj>(?:[\w'()-]+ ){1,16}?)(?:is|are|will be|shall be)(?: to be)?(?: solely| exclusively)? (?:defined|determined|specified|decided|chosen|selected|set|communicated|notified|identified|configured) (?:solely |exclusively |from time to time )?by (?:the )?(?:customer|client|controller|data exporter)\b`)
+	deferPartyEN = regexp.MustCompile(outsideLabel + `(?P<subj>(?:[\w'(),-]+ ){1,24}?)(?:is|are|will be|shall be)(?: to be)?(?: solely| exclusively)? (?:defined|determined|specified|decided|chosen|selected|set|communicated|notified|identified|configured) (?:solely |exclusively |from time to time )?by (?:the )?(?:customer|client|controller|data exporter)\b`)
 	// The same as a label's whole body: "Purpose: as determined by the
 	// Customer", « Finalité : telle que définie par le Client ».
 	deferPartyBodyEN = regexp.MustCompile(`^(?:as )?(?:defined|determined|specified|decided|chosen|selected|set|communicated|notified|identified|configured|instructed) (?:solely |exclusively |from time to time )?by (?:the )?(?:customer|client|controller|data exporter)\b[^.;]{0,60}[.;]?$`)
 	deferPartyBodyFR = regexp.MustCompile(`^(?:(?:telle?s?|tels) (?:que |qu'))?(?:definie?s?|determinee?s?|specifiee?s?|fixee?s?|identifiee?s?|communiquee?s?|choisie?s?|decidee?s?) (?:exclusivement |uniquement |seul(?:e|es)? )?par (?:le |la |l')?(?:responsable (?:du |de )?traitement|client|donneur d'ordre)\b[^.;]{0,60}[.;]?$`)
-	deferPartyFR     = regexp.MustCompile(outsideLabel + `(?P<subj>(?:[\w'()-]+ ){1,16}?)(?:est|sont|sera|seront) (?:definie?s?|determinee?s?|specifiee?s?|fixee?s?|identifiee?s?|communiquee?s?|choisie?s?|decidee?s?) (?:exclusivement |uniquement |seul(?:e|es)? )?par (?:le |la |l')?(?:responsable (?:du |de )?traitement|client|donneur d'ordre)\b`)
+	deferPartyFR     = regexp.MustCompile(outsideLabel + `(?P<subj>(?:[\w'(),-]+ ){1,24}?)(?:est|sont|sera|seront) (?:definie?s?|determinee?s?|specifiee?s?|fixee?s?|identifiee?s?|communiquee?s?|choisie?s?|decidee?s?) (?:exclusivement |uniquement |seul(?:e|es)? )?par (?:le |la |l')?(?:responsable (?:du |de )?traitement|client|donneur d'ordre)\b`)
 )
 
 // clauseWords are words that make what stands before a deferral verb a
