@@ -883,7 +883,7 @@ func (t *text) deferred(r *clauses.Rule) (Finding, bool) {
 
 // deferReason says what a deferral leaves the requirement to.
 func deferReason(to string) string {
-	if to == "the controller's later decision" {
+	if to == controllerDecision {
 		return "left to the controller's later decision, not stated"
 	}
 	return "refers to " + to + ", which is not in the document"

@@ -521,6 +521,10 @@ var clauseWords = map[string]bool{
 	"traite": true, "traitera": true, "doit": true, "peut": true,
 }
 
+// controllerDecision is what outsideRef returns for particulars left to the
+// controller to fix later; deferReason words its finding from it.
+const controllerDecision = "the controller's later decision"
+
 // outsideRef returns what folded sentence f (with label body, "" when none)
 // defers its content to: an instrument outside the document ("the order
 // form"), "the controller" when it leaves the content to the controller's
@@ -541,7 +545,7 @@ func outsideRef(f, body, lang string) string {
 			return m[subj.SubexpIndex("instr")]
 		}
 		if m := party.FindStringSubmatch(s); m != nil && plainSubject(m[party.SubexpIndex("subj")]) {
-			return "the controller's later decision"
+			return controllerDecision
 		}
 	}
 	if body != "" {
@@ -550,7 +554,7 @@ func outsideRef(f, body, lang string) string {
 			partyBody = deferPartyBodyFR
 		}
 		if partyBody.MatchString(body) {
-			return "the controller's later decision"
+			return controllerDecision
 		}
 		if m := whole.FindStringSubmatch(body); m != nil {
 			return m[whole.SubexpIndex("instr")] + m[whole.SubexpIndex("instr2")]
